@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache clang-format
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-psql libgl-dev
+  libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libsqlcipher-dev sqlcipher libsodium-dev libqrencode-dev catch2
   postgresql
   xvfb xauth fonts-noto-cjk poppler-utils

@@ -16,7 +16,12 @@ enum class ErrorCode
     WrongPassword,      // password or recovery code did not unlock a slot
     UnknownAccount,     // no key slot / account with that login
     PermissionDenied,   // the session may not do this
+    AccountLocked,      // too many failed sign-ins, or locked by an administrator
+    AccountDisabled,    // the account was disabled (retirement, transfer)
+    WrongCode,          // the second factor's code is wrong, too old, or was used already
     AlreadyExists,      // creating something that is already there
+    NotFound,           // no row / object with that id
+    Conflict,           // the row changed since it was read (version mismatch)
     KeySlotFileMissing, // the key file beside the database is absent
     KeySlotFileCorrupt, // the key file is damaged or has been altered
     DatabaseMissing,    // no database file at the path
@@ -56,11 +61,10 @@ private:
 };
 
 /// A value or an Error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {} // NOLINT: implicit by design
+    Result(T value) : m_value(std::move(value)) {}     // NOLINT: implicit by design
     Result(Error error) : m_error(std::move(error)) {} // NOLINT: implicit by design
     Result(Status status) : m_error(status.error()) {} // NOLINT: only from a failed Status
 

@@ -9,8 +9,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
+#include <optional>
 
 namespace madoguchi::security {
 
@@ -56,6 +56,8 @@ public:
     QStringList accountLogins() const;
     bool hasAccount(const QString& login) const;
     bool hasRecoverySlot() const;
+    /// The Argon2id cost stored with login's slot (to offer a stronger one after unlock).
+    std::optional<KdfParams> accountKdfParams(const QString& login) const;
 
     /// The database key, or WrongPassword / UnknownAccount / KeySlotFileCorrupt (MAC mismatch).
     Result<SecureBuffer> unlockAccount(const QString& login, const SecureBuffer& password) const;
@@ -65,7 +67,8 @@ public:
     /// Adds a slot for login (AlreadyExists if it has one). Needs the database key.
     Status addAccount(const QString& login, const SecureBuffer& password,
                       const SecureBuffer& databaseKey, KdfParams kdf = KdfParams::moderate());
-    /// Rewraps one slot under a new password; nothing changes if oldPassword is wrong.
+    /// Rewraps one slot under a new password, keeping the slot's key pair and KDF cost; nothing
+    /// changes if oldPassword is wrong.
     Status changePassword(const QString& login, const SecureBuffer& oldPassword,
                           const SecureBuffer& newPassword, const SecureBuffer& databaseKey);
     /// Replaces login's slot with one for newPassword (administrator's reset). Needs the key.

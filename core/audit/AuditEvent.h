@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <utility>
+
+namespace madoguchi::audit {
+
+/// What happened. Codes are stable: they are stored in audit_log.event and read by auditors.
+enum class EventType
+{
+    SignInSuccess,        // sign_in.success
+    SignInFailure,        // sign_in.failure
+    SignInLockout,        // sign_in.lockout
+    SignOut,              // sign_out
+    SessionLock,          // session.lock
+    SessionUnlock,        // session.unlock
+    AccountCreate,        // account.create
+    AccountUpdate,        // account.update
+    AccountDisable,       // account.disable
+    AccountUnlock,        // account.unlock
+    AccountResetPassword, // account.reset_password
+    AccountResetTotp,     // account.reset_totp
+    PermissionChange,     // permission.change
+    PermissionDenied,     // permission.denied
+    PersonView,           // person.view: every view of a person's record
+    PersonSearch,         // person.search: purpose holds the kind of query, never its text
+    MyNumberReveal,       // mynumber.reveal: purpose holds the reason given
+    Print,                // print
+    Export,               // export
+    AuditExport,          // audit.export
+    DatabaseRekey,        // database.rekey
+};
+
+/// How it ended. Stored in audit_log.outcome.
+enum class Outcome
+{
+    Success, // success
+    Failure, // failure
+    Denied,  // denied: a permission refusal
+};
+
+QString eventCode(EventType type);
+bool eventFromCode(QStringView code, EventType* type);
+QList<EventType> allEventTypes();
+/// The translated name an auditor reads in the viewer.
+QString eventLabel(EventType type);
+
+QString outcomeCode(Outcome outcome);
+bool outcomeFromCode(QStringView code, Outcome* outcome);
+QString outcomeLabel(Outcome outcome);
+
+/// One event to record. Never the personal data itself: people and objects are named by id.
+/// account is the acting staff login; leave it empty when the login is unknown (a failed
+/// sign-in with an unknown name must not store what was typed: it may be a password).
+/// purpose is the purpose or reason where one is asked for (a code or a short chosen reason),
+/// and for a search the kind of query ("kana_name", "recipient_number"), never its text.
+struct AuditEvent
+{
+    QString event;      // eventCode()
+    QString account;    // staff login, may be empty
+    QString objectType; // e.g. "person", "staff_account", "application"; lower-case code
+    QString objectId;   // the object's id (UUID, application number), never a name
+    QString purpose;
+    QString outcome; // outcomeCode()
+
+    static AuditEvent of(EventType type, Outcome outcome, QString account, QString objectType = {},
+                         QString objectId = {}, QString purpose = {})
+    {
+        return {eventCode(type),     std::move(account), std::move(objectType),
+                std::move(objectId), std::move(purpose), outcomeCode(outcome)};
+    }
+};
+
+} // namespace madoguchi::audit

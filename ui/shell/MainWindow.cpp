@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "access/LockScreen.h"
+#include "shell/PlaceholderPage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace madoguchi::ui {
+
+namespace {
+
+struct PageText
+{
+    QString title;
+    QString description;
+};
+
+PageText pageText(MainWindow::Page page)
+{
+    using Page = MainWindow::Page;
+    switch (page) {
+    case Page::PersonSearch:
+        return {MainWindow::tr("Person search"),
+                MainWindow::tr("Find a person by name (kanji or kana), date of birth, address or "
+                               "recipient number, and open their record.")};
+    case Page::Applications:
+        return {MainWindow::tr("Applications"),
+                MainWindow::tr("Take in applications at the counter: the procedure, the "
+                               "applicant, the checklist of attached documents, and a receipt "
+                               "number.")};
+    case Page::Decisions:
+        return {MainWindow::tr("Review and decisions"),
+                MainWindow::tr("Review applications, check eligibility and burden caps against "
+                               "the rules in force, and approve decisions. The person who "
+                               "drafts a decision never approves it.")};
+    case Page::Ledgers:
+        return {MainWindow::tr("Ledgers"),
+                MainWindow::tr("The benefit ledgers: recipients, their certificates, and the "
+                               "history of every benefit granted.")};
+    case Page::Printing:
+        return {MainWindow::tr("Certificate printing"),
+                MainWindow::tr("Print recipient certificates and decision notices.")};
+    case Page::Sync:
+        return {MainWindow::tr("Synchronization"),
+                MainWindow::tr("Send this computer's changes to the central database, receive "
+                               "the changes made elsewhere, and settle conflicts that need a "
+                               "person's decision.")};
+    case Page::Audit:
+        return {MainWindow::tr("Audit"),
+                MainWindow::tr("The audit log: who viewed or changed which personal data, and "
+                               "when, with a check that nobody has altered the log.")};
+    case Page::Administration:
+        return {MainWindow::tr("Administration"),
+                MainWindow::tr("Staff accounts, roles and task scopes, passwords and second "
+                               "factors, and the database's key slots and backups.")};
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<store::Database> database, const SignedInUser& user,
+                       QWidget* parent)
+    : QMainWindow(parent), m_database(std::move(database)), m_user(user)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createPages();
+    createActions();
+
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    retranslate();
+    resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigationList = new QListWidget(this);
+    m_navigationList->setObjectName(QStringLiteral("navigationList"));
+    m_navigationList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigationList->setUniformItemSizes(true);
+    m_navigationList->setStyleSheet(QStringLiteral(
+        "QListWidget { padding: 4px; } QListWidget::item { padding: 6px; padding-left: 10px; }"));
+    m_navigationList->setFixedWidth(200);
+    QFont navigationFont = m_navigationList->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.15);
+    m_navigationList->setFont(navigationFont);
+
+    m_pageStack = new QStackedWidget(this);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    for (int i = 0; i < kPageCount; ++i) {
+        auto* page = new PlaceholderPage(m_pageStack);
+        m_pages.append(page);
+        m_pageStack->addWidget(page);
+        m_navigationList->addItem(QString());
+    }
+    connect(m_navigationList, &QListWidget::currentRowChanged, m_pageStack,
+            &QStackedWidget::setCurrentIndex);
+    m_navigationList->setCurrentRow(0);
+
+    m_workspace = new QWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto* workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_navigationList);
+    workspaceLayout->addWidget(m_pageStack, 1);
+
+    m_lockScreen = new LockScreen(m_database ? m_database->path() : QString(), m_user, this);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this]() {
+        m_signingOut = true;
+        emit signOutRequested();
+    });
+
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->setObjectName(QStringLiteral("centralStack"));
+    m_centralStack->addWidget(m_workspace);
+    m_centralStack->addWidget(m_lockScreen);
+    setCentralWidget(m_centralStack);
+}
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, [this]() {
+        m_signingOut = true;
+        emit signOutRequested();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_signOutAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_mainToolBar = addToolBar(QString());
+    m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_mainToolBar->setMovable(false);
+    m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_mainToolBar->addAction(m_lockAction);
+    m_mainToolBar->addAction(m_signOutAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Madoguchi — Disability Support Counter"));
+    for (int i = 0; i < kPageCount; ++i) {
+        const PageText text = pageText(static_cast<Page>(i));
+        m_navigationList->item(i)->setText(text.title);
+        m_pages.at(i)->setTitle(text.title);
+        m_pages.at(i)->setDescription(text.description);
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_mainToolBar->setWindowTitle(tr("Main toolbar"));
+    m_lockAction->setText(tr("&Lock"));
+    // Toolbar texts without the mnemonic: Japanese menus write it as "ロック(&L)".
+    m_lockAction->setIconText(tr("Lock"));
+    m_lockAction->setToolTip(tr("Hide the screen until your password is typed again (%1)")
+                                 .arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    m_signOutAction->setText(tr("Sign &out"));
+    m_signOutAction->setIconText(tr("Sign out"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Madoguchi"));
+    m_lockScreen->retranslate();
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (m_user.viaRecoveryCode) {
+        m_userLabel->setText(tr("Opened with the recovery code"));
+    } else if (m_user.displayName.isEmpty()) {
+        m_userLabel->setText(tr("Signed in: %1").arg(m_user.login));
+    } else {
+        m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_user.displayName, m_user.login));
+    }
+    if (!m_database) {
+        m_databaseLabel->setText(tr("No database open"));
+        m_databaseLabel->setToolTip(QString());
+        return;
+    }
+    // Database::open() refuses a file that is not encrypted, so an open database is encrypted.
+    m_databaseLabel->setText(tr("Encrypted · schema %1 · %2")
+                                 .arg(m_database->schemaVersion())
+                                 .arg(QFileInfo(m_database->path()).fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pageStack->count();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pageStack->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_navigationList->setCurrentRow(static_cast<int>(page));
+}
+
+QString MainWindow::pageTitle(Page page) const
+{
+    return m_navigationList->item(static_cast<int>(page))->text();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_centralStack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_lockScreen->reset();
+    m_centralStack->setCurrentWidget(m_lockScreen);
+    m_lockAction->setEnabled(false);
+    m_aboutAction->setEnabled(false);
+}
+
+void MainWindow::unlock()
+{
+    m_centralStack->setCurrentWidget(m_workspace);
+    m_lockAction->setEnabled(true);
+    m_aboutAction->setEnabled(true);
+    m_navigationList->setFocus();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Madoguchi"),
+        tr("<h3>Madoguchi %1</h3>"
+           "<p>The counter client of the disability support division: applications, "
+           "decisions, benefit ledgers and recipient certificates.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(MADOGUCHI_VERSION)));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    event->accept();
+    if (!m_signingOut)
+        emit closed();
+}
+
+} // namespace madoguchi::ui
