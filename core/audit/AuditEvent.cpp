@@ -35,6 +35,9 @@ constexpr EventInfo kEvents[] = {
     {EventType::Export, u"export"},
     {EventType::AuditExport, u"audit.export"},
     {EventType::DatabaseRekey, u"database.rekey"},
+    {EventType::ApprovalDraft, u"approval.draft"},
+    {EventType::ApprovalApprove, u"approval.approve"},
+    {EventType::LedgerView, u"ledger.view"},
 };
 
 } // namespace
@@ -114,6 +117,12 @@ QString eventLabel(EventType type)
         return QCoreApplication::translate("madoguchi::audit", "Audit log exported");
     case EventType::DatabaseRekey:
         return QCoreApplication::translate("madoguchi::audit", "Database key changed");
+    case EventType::ApprovalDraft:
+        return QCoreApplication::translate("madoguchi::audit", "Drafted for approval");
+    case EventType::ApprovalApprove:
+        return QCoreApplication::translate("madoguchi::audit", "Approved");
+    case EventType::LedgerView:
+        return QCoreApplication::translate("madoguchi::audit", "Ledger viewed");
     }
     return {};
 }

@@ -32,6 +32,9 @@ enum class EventType
     Export,               // export
     AuditExport,          // audit.export
     DatabaseRekey,        // database.rekey
+    ApprovalDraft,        // approval.draft: an action drafted for a second person's approval
+    ApprovalApprove,      // approval.approve: approved by a different person (maker-checker)
+    LedgerView,           // ledger.view: a benefit ledger read
 };
 
 /// How it ended. Stored in audit_log.outcome.

@@ -125,6 +125,20 @@ bool SignInGuard::recordFailure(const QString& login, const QString& reason)
     return locks;
 }
 
+void SignInGuard::recordRefusedWhileLocked(const QString& login)
+{
+    State state = load();
+    if (state.pending.size() < kMaxPendingEvents) {
+        state.pending.append(QJsonObject{
+            {QStringLiteral("event"), audit::eventCode(audit::EventType::SignInFailure)},
+            {QStringLiteral("account"), login},
+            {QStringLiteral("outcome"), audit::outcomeCode(audit::Outcome::Failure)},
+            {QStringLiteral("purpose"), QStringLiteral("account_locked")},
+            {QStringLiteral("at"), m_clock.nowUtc().toString(Qt::ISODateWithMs)}});
+    }
+    save(state);
+}
+
 void SignInGuard::recordUnknownAccount()
 {
     State state = load();

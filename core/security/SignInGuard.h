@@ -45,6 +45,8 @@ public:
     /// Counts a failed attempt for a known login (never for a name nobody has: what was typed
     /// could be a password). Returns true when this attempt locked the account.
     bool recordFailure(const QString& login, const QString& reason);
+    /// An attempt refused because the account is locked: audited, not counted again.
+    void recordRefusedWhileLocked(const QString& login);
     /// A failed attempt for a name that is not an account: an audit event without the name.
     void recordUnknownAccount();
     /// Resets the count after a complete sign-in.

@@ -36,7 +36,7 @@ QString joinRoles(const QList<Role>& roles)
     QStringList codes;
     for (Role role : roles)
         codes << roleCode(role);
-    return codes.join(u' ');
+    return codes.isEmpty() ? QStringLiteral("") : codes.join(u' '); // never NULL
 }
 
 QString joinScopes(const QList<Scope>& scopes)
@@ -44,7 +44,7 @@ QString joinScopes(const QList<Scope>& scopes)
     QStringList codes;
     for (Scope scope : scopes)
         codes << scopeCode(scope);
-    return codes.join(u' ');
+    return codes.isEmpty() ? QStringLiteral("") : codes.join(u' '); // never NULL
 }
 
 QList<Role> parseRoles(const QString& text)
@@ -204,7 +204,7 @@ Result<StaffAccount> StaffAccounts::createFirstAdministrator(const QString& disp
                                  {QStringLiteral("display_name"),
                                   displayName.trimmed().isEmpty() ? login : displayName.trimmed()},
                                  {QStringLiteral("roles"), roleCode(Role::Administrator)},
-                                 {QStringLiteral("scopes"), QString()},
+                                 {QStringLiteral("scopes"), QStringLiteral("")},
                                  {QStringLiteral("state"), accountStateCode(AccountState::Active)},
                                  {QStringLiteral("created_at"), now},
                                  {QStringLiteral("updated_at"), now}});
@@ -402,7 +402,7 @@ Result<TotpEnrolment> StaffAccounts::create(const Session& session, const NewSta
         return Error{ErrorCode::AlreadyExists,
                      tr("There is already an account %1.").arg(draft.login)};
     // The key slot first (it validates login and password); removed again if the row fails.
-    if (Status slot = m_database.addAccount(draft.login, password); !slot)
+    if (Status slot = m_database.addAccount(draft.login, password, m_slotKdf); !slot)
         return slot.error();
 
     TotpEnrolment enrolment;
@@ -569,7 +569,7 @@ Status StaffAccounts::resetPassword(const Session& session, const QString& login
         return account.error();
     if (account->state == AccountState::Disabled)
         return Error{ErrorCode::AccountDisabled, tr("This account is disabled.")};
-    if (Status reset = m_database.resetPassword(login, newPassword); !reset)
+    if (Status reset = m_database.resetPassword(login, newPassword, m_slotKdf); !reset)
         return reset;
     return m_audit.append(audit::AuditEvent::of(audit::EventType::AccountResetPassword,
                                                 audit::Outcome::Success, session.login,

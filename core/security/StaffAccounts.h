@@ -4,6 +4,7 @@
 #include "audit/AuditEvent.h"
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "security/KeySlotFile.h"
 #include "security/SecureBuffer.h"
 #include "security/Session.h"
 
@@ -75,6 +76,9 @@ public:
     StaffAccounts(store::Database& database, audit::AuditLog& audit, const Authorizer& authorizer,
                   SignInGuard& guard, const Clock& clock = Clock::system());
 
+    /// Argon2id cost of the key slots this service creates (moderate unless a test lowers it).
+    void setSlotKdf(KdfParams kdf) { m_slotKdf = kdf; }
+
     // --- first run
     /// The first administrator's account (all roles' administration, no scopes), when there is no
     /// account yet; its login must be the one whose key slot opened the database.
@@ -126,6 +130,7 @@ private:
     const Authorizer& m_authorizer;
     SignInGuard& m_guard;
     const Clock& m_clock;
+    KdfParams m_slotKdf = KdfParams::moderate();
 };
 
 QString accountStateCode(AccountState state);

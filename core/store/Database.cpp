@@ -187,13 +187,10 @@ static Status configureConnection(QSqlDatabase& db, const Migrator& migrator)
     return {};
 }
 
-static Result<QSqlDatabase> openConnection(const QString& path, const QString& connectionName,
-                                           const SecureBuffer& key, const Migrator& migrator)
+// Keys, opens and configures a connection object that is not open (new, or closed for a rekey,
+// so that copies of it held by services stay valid).
+static Status openConfigured(QSqlDatabase& db, const SecureBuffer& key, const Migrator& migrator)
 {
-    registerSqlCipherDriver();
-    QSqlDatabase db =
-        QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), connectionName);
-    db.setDatabaseName(path);
     Status status;
     if (!setConnectionKey(db, key)) {
         status = Error{ErrorCode::Crypto, Database::tr("The database key could not be applied.")};
@@ -203,8 +200,19 @@ static Result<QSqlDatabase> openConnection(const QString& path, const QString& c
     } else {
         status = configureConnection(db, migrator);
     }
-    if (!status) {
+    if (!status)
         db.close();
+    return status;
+}
+
+static Result<QSqlDatabase> openConnection(const QString& path, const QString& connectionName,
+                                           const SecureBuffer& key, const Migrator& migrator)
+{
+    registerSqlCipherDriver();
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), connectionName);
+    db.setDatabaseName(path);
+    if (Status status = openConfigured(db, key, migrator); !status) {
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return status.error();
@@ -614,32 +622,29 @@ Status Database::rekey()
         (void)undo(QString());
         return saved;
     }
-    // 3. Swap: close, database first, then key file (see recoverInterruptedRekey()).
-    {
-        QSqlDatabase db = connection();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    // 3. Swap: close, database first, then key file (see recoverInterruptedRekey()). The
+    //    connection object stays registered, so the services' copies of it reopen with it.
+    QSqlDatabase db = connection();
+    db.close();
     if (QFileInfo(m_path + QStringLiteral("-wal")).size() > 0) {
         // Another connection still holds changes in the log: replacing the file would lose them.
         (void)undo(QString());
-        if (auto reopened = openConnection(m_path, m_connectionName, m_key, migrator.value());
-            !reopened)
-            return reopened.error();
+        if (Status reopened = openConfigured(db, m_key, migrator.value()); !reopened)
+            return reopened;
         return Error{ErrorCode::Sql, tr("Close the other connections to the database before "
                                         "changing its key.")};
     }
     QFile::remove(m_path + QStringLiteral("-shm"));
     if (!replaceFile(newDbPath, m_path) || !replaceFile(newKeysPath, keysPath)) {
         recoverInterruptedRekey(m_path);
+        (void)openConfigured(db, m_key, migrator.value());
         return Error{ErrorCode::Io, tr("The re-encrypted database could not replace the old one.")};
     }
     // 4. Reopen on the new key.
     m_key = std::move(newKey);
     m_slots = std::make_unique<KeySlotFile>(std::move(newSlots).value());
-    auto reopened = openConnection(m_path, m_connectionName, m_key, migrator.value());
-    if (!reopened)
-        return reopened.error();
+    if (Status reopened = openConfigured(db, m_key, migrator.value()); !reopened)
+        return reopened;
     qCInfo(lcDatabase) << "database re-encrypted under a new key";
     return {};
 }

@@ -19,8 +19,11 @@ Result<store::Database::UnlockedKey> Workspace::unlockForSignIn(const QString& p
                                                                 const Clock& clock)
 {
     security::SignInGuard guard(path, clock);
-    if (Status locked = guard.checkNotLocked(login); !locked)
+    if (Status locked = guard.checkNotLocked(login); !locked) {
+        // Only an account's own failures lock it, so the login is a real account's.
+        guard.recordRefusedWhileLocked(login);
         return locked.error();
+    }
     auto unlocked = store::Database::unlock(path, login, password);
     if (!unlocked) {
         if (unlocked.code() == ErrorCode::WrongPassword &&
