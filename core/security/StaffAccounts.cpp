@@ -126,6 +126,18 @@ Result<StaffAccount> StaffAccounts::findByLogin(const QString& login) const
     return account;
 }
 
+Result<StaffAccount> StaffAccounts::managedAccount(const Session& session,
+                                                   const QString& login) const
+{
+    auto account = findByLogin(login);
+    if (Status allowed =
+            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
+                                 account ? account->id : QString());
+        !allowed)
+        return allowed.error();
+    return account;
+}
+
 QByteArray StaffAccounts::encryptSecret(const SecureBuffer& secret) const
 {
     const SecureBuffer key = m_database.subkey("TOTPSECR");
@@ -447,12 +459,7 @@ Status StaffAccounts::update(const Session& session, const QString& login,
                              const QString& displayName, const QList<Role>& roles,
                              const QList<Scope>& scopes)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     if (roles.isEmpty())
@@ -479,12 +486,7 @@ Status StaffAccounts::update(const Session& session, const QString& login,
 
 Status StaffAccounts::disable(const Session& session, const QString& login)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     if (account->state == AccountState::Disabled)
@@ -516,12 +518,7 @@ Status StaffAccounts::disable(const Session& session, const QString& login)
 
 Status StaffAccounts::lock(const Session& session, const QString& login)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     return writeChange(
@@ -533,12 +530,7 @@ Status StaffAccounts::lock(const Session& session, const QString& login)
 
 Status StaffAccounts::unlock(const Session& session, const QString& login)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     if (account->state == AccountState::Disabled)
@@ -559,12 +551,7 @@ Status StaffAccounts::unlock(const Session& session, const QString& login)
 Status StaffAccounts::resetPassword(const Session& session, const QString& login,
                                     const SecureBuffer& newPassword)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     if (account->state == AccountState::Disabled)
@@ -578,12 +565,7 @@ Status StaffAccounts::resetPassword(const Session& session, const QString& login
 
 Status StaffAccounts::resetSecondFactor(const Session& session, const QString& login)
 {
-    auto account = findByLogin(login);
-    if (Status allowed =
-            m_authorizer.require(session, kManage, std::nullopt, QStringLiteral("staff_account"),
-                                 account ? account->id : QString());
-        !allowed)
-        return allowed;
+    auto account = managedAccount(session, login);
     if (!account)
         return account.error();
     return writeChange(account.value(),

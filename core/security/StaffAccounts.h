@@ -119,6 +119,8 @@ public:
 
 private:
     Result<StaffAccount> findByLogin(const QString& login) const;
+    /// login's account, if session may manage staff (the refusal is audited).
+    Result<StaffAccount> managedAccount(const Session& session, const QString& login) const;
     Result<SecureBuffer> decryptSecret(const QByteArray& sealed) const;
     QByteArray encryptSecret(const SecureBuffer& secret) const;
     Status writeChange(const StaffAccount& account, const QVariantMap& changes,

@@ -32,6 +32,19 @@ constexpr int kPageSize = 4096;
 constexpr int kCacheKiB = 65536; // 64 MiB: decrypting evicted pages again is what costs (PLATFORM)
 constexpr qsizetype kMinPasswordLength = 10;
 
+// Counted in characters (UTF-8 code points), not bytes.
+Status checkPasswordLength(const SecureBuffer& password)
+{
+    qsizetype characters = 0;
+    for (std::size_t i = 0; i < password.size(); ++i)
+        characters += (password.data()[i] & 0xC0) != 0x80 ? 1 : 0;
+    if (characters < kMinPasswordLength)
+        return Error{
+            ErrorCode::InvalidInput,
+            Database::tr("The password must have at least %1 characters.").arg(kMinPasswordLength)};
+    return {};
+}
+
 QString rekeyPathFor(const QString& path)
 {
     return path + QStringLiteral(".rekey");
@@ -322,9 +335,8 @@ Result<Database::UnlockedKey> Database::prepareNew(const QString& path, const QS
         return Error{ErrorCode::InvalidInput,
                      tr("A login name has 1 to 64 letters, digits, dots, hyphens or "
                         "underscores.")};
-    if (adminPassword.size() < static_cast<std::size_t>(kMinPasswordLength))
-        return Error{ErrorCode::InvalidInput,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordLength)};
+    if (Status length = checkPasswordLength(adminPassword); !length)
+        return length.error();
     if (exists(path))
         return Error{ErrorCode::AlreadyExists,
                      tr("A database already exists at %1.").arg(QDir::toNativeSeparators(path))};
@@ -479,9 +491,8 @@ Status Database::addAccount(const QString& login, const SecureBuffer& password, 
 {
     if (!m_slots)
         return Error{ErrorCode::Internal, tr("The database is closed.")};
-    if (password.size() < static_cast<std::size_t>(kMinPasswordLength))
-        return Error{ErrorCode::InvalidInput,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordLength)};
+    if (Status length = checkPasswordLength(password); !length)
+        return length;
     if (Status status = m_slots->addAccount(login, password, m_key, kdf); !status)
         return status;
     return m_slots->save(security::keySlotPathFor(m_path));
@@ -492,9 +503,8 @@ Status Database::changePassword(const QString& login, const SecureBuffer& oldPas
 {
     if (!m_slots)
         return Error{ErrorCode::Internal, tr("The database is closed.")};
-    if (newPassword.size() < static_cast<std::size_t>(kMinPasswordLength))
-        return Error{ErrorCode::InvalidInput,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordLength)};
+    if (Status length = checkPasswordLength(newPassword); !length)
+        return length;
     if (Status status = m_slots->changePassword(login, oldPassword, newPassword, m_key); !status)
         return status;
     return m_slots->save(security::keySlotPathFor(m_path));
@@ -519,9 +529,8 @@ Status Database::resetPassword(const QString& login, const SecureBuffer& newPass
 {
     if (!m_slots)
         return Error{ErrorCode::Internal, tr("The database is closed.")};
-    if (newPassword.size() < static_cast<std::size_t>(kMinPasswordLength))
-        return Error{ErrorCode::InvalidInput,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordLength)};
+    if (Status length = checkPasswordLength(newPassword); !length)
+        return length;
     if (Status status = m_slots->resetPassword(login, newPassword, m_key, kdf); !status)
         return status;
     return m_slots->save(security::keySlotPathFor(m_path));
