@@ -2,17 +2,28 @@
 #include "CliCommands.h"
 
 #include "CliSecrets.h"
+#include "audit/AuditLog.h"
+#include "security/KeySlotFile.h"
+#include "security/Session.h"
+#include "security/StaffAccounts.h"
 #include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace madoguchi::cli {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCli, "madoguchi.cli", QtWarningMsg)
 
 QTextStream& out()
 {
@@ -20,13 +31,39 @@ QTextStream& out()
     return stream;
 }
 
-void printJson(const QJsonObject& object)
+void printJson(const QJsonValue& value)
 {
-    out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
     out().flush();
 }
 
-Result<std::unique_ptr<store::Database>> openDatabase(const CliContext& context)
+/// A signed-in workspace that signs out (audited, checkpointed) when the command is done,
+/// whatever its outcome.
+class SignedIn
+{
+public:
+    explicit SignedIn(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) {}
+    ~SignedIn()
+    {
+        if (Status status = m_workspace->signOut(); !status)
+            qCWarning(lcCli) << "sign-out failed:" << status.message();
+    }
+    SignedIn(const SignedIn&) = delete;
+    SignedIn& operator=(const SignedIn&) = delete;
+
+    Workspace* operator->() const { return m_workspace.get(); }
+    const security::Session& session() const { return m_workspace->session(); }
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+/// Reads the password and the code (in that order, see CliSecrets.h) and signs in with both.
+/// Usage errors (no account, no password, no code) come before any attempt is counted.
+Result<std::unique_ptr<Workspace>> signIn(const CliContext& context,
+                                          security::SecureBuffer* newPassword = nullptr)
 {
     if (context.login.isEmpty())
         return Error{ErrorCode::InvalidInput,
@@ -34,7 +71,80 @@ Result<std::unique_ptr<store::Database>> openDatabase(const CliContext& context)
     auto password = readPassword(context.passwordFromStdin);
     if (!password)
         return password.error();
-    return store::Database::open(context.databasePath, context.login, password.value());
+    auto code = readCode(context.codeFromStdin);
+    if (!code)
+        return code.error();
+    if (newPassword) {
+        auto secret = readNewPassword(context.newPasswordFromStdin);
+        if (!secret)
+            return secret.error();
+        *newPassword = std::move(secret).value();
+    }
+    return Workspace::signIn(context.databasePath, context.login, password.value(), code.value());
+}
+
+/// For commands naming another account: an unknown login there is bad input, not a failed
+/// sign-in.
+int failOnAccount(const Error& error)
+{
+    return fail(error.code == ErrorCode::UnknownAccount ? ExitUsage : exitCodeFor(error.code),
+                error.message);
+}
+
+/// Removes what a failed init made, so it can simply be run again.
+void removeNewDatabase(const QString& path)
+{
+    const QStringList files{path,
+                            path + QStringLiteral("-wal"),
+                            path + QStringLiteral("-shm"),
+                            path + QStringLiteral("-journal"),
+                            security::keySlotPathFor(path),
+                            path + QStringLiteral(".signin")};
+    for (const QString& file : files)
+        QFile::remove(file);
+}
+
+/// Roles whose permissions apply within business scopes (see permissions.tsv): an account with
+/// one of them and no scope could do nothing.
+bool needsScope(security::Role role)
+{
+    return role != security::Role::Administrator && role != security::Role::Auditor;
+}
+
+Result<QDate> parseDate(const QString& text, const QString& option)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (text.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     CliCommands::tr("audit export needs %1 YYYY-MM-DD.").arg(option)};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !date.isValid())
+        return Error{ErrorCode::InvalidInput,
+                     CliCommands::tr("%1 takes a date as YYYY-MM-DD, not %2.").arg(option, text)};
+    return date;
+}
+
+QStringList roleCodes(const QList<security::Role>& roles)
+{
+    QStringList codes;
+    for (const security::Role role : roles)
+        codes << security::roleCode(role);
+    return codes;
+}
+
+QStringList scopeCodes(const QList<security::Scope>& scopes)
+{
+    QStringList codes;
+    for (const security::Scope scope : scopes)
+        codes << security::scopeCode(scope);
+    return codes;
+}
+
+QString stateText(const security::StaffAccount& account)
+{
+    if (account.state == security::AccountState::Active && account.lockedUntilUtc.isValid())
+        return security::accountStateCode(security::AccountState::Locked);
+    return security::accountStateCode(account.state);
 }
 
 } // namespace
@@ -88,12 +198,26 @@ int fail(const Error& error)
 int CliCommands::run(const CliContext& context)
 {
     const QStringList& args = context.arguments;
-    if (args.value(0) == u"init" && args.size() == 1)
+    const QString command = args.value(0);
+    const QString sub = args.value(1);
+    if (command == u"init" && args.size() == 1)
         return init(context);
-    if (args.value(0) == u"db" && args.size() == 2 && args.at(1) == u"check")
+    if (command == u"db" && args.size() == 2 && sub == u"check")
         return dbCheck(context);
-    if (args.value(0) == u"db" && args.size() == 2 && args.at(1) == u"rekey")
+    if (command == u"db" && args.size() == 2 && sub == u"rekey")
         return dbRekey(context);
+    if (command == u"user" && args.size() == 3 && sub == u"add")
+        return userAdd(context);
+    if (command == u"user" && args.size() == 2 && sub == u"list")
+        return userList(context);
+    if (command == u"user" && args.size() == 3 && sub == u"disable")
+        return userDisable(context);
+    if (command == u"user" && args.size() == 3 && sub == u"unlock")
+        return userUnlock(context);
+    if (command == u"audit" && args.size() == 2 && sub == u"verify")
+        return auditVerify(context);
+    if (command == u"audit" && args.size() == 2 && sub == u"export")
+        return auditExport(context);
     if (args.isEmpty())
         return fail(ExitUsage, tr("No command given. See madoguchi-cli --help."));
     return fail(ExitUsage,
@@ -111,17 +235,55 @@ int CliCommands::init(const CliContext& context)
         store::Database::create(context.databasePath, context.adminLogin, password.value());
     if (!created)
         return fail(created.error());
-    const QString path = QDir::toNativeSeparators(created->database->path());
+    const QString path = created->database->path();
+    const QString recoveryCode = created->recoveryCode;
+
+    // The first administrator's account and second factor. Without them nobody could sign in, so
+    // a failure here removes the new database again.
+    QString uri;
+    Status status;
+    {
+        auto workspace = Workspace::attach(std::move(created->database));
+        if (!workspace)
+            status = workspace.error();
+        if (status)
+            status =
+                workspace.value()->staff().createFirstAdministrator(context.displayName).status();
+        if (status) {
+            auto enrolment = workspace.value()->staff().newEnrolment();
+            status = enrolment.status();
+            if (status)
+                status = workspace.value()->staff().saveEnrolment(enrolment.value());
+            if (status)
+                uri = enrolment->uri;
+        }
+        if (status)
+            status = workspace.value()->audit().checkpoint();
+        if (workspace)
+            (void)workspace.value()->signOut();
+    }
+    if (!status) {
+        removeNewDatabase(path);
+        return fail(status.error());
+    }
+
+    const QString nativePath = QDir::toNativeSeparators(path);
     if (context.json) {
-        printJson({{QStringLiteral("database"), path},
-                   {QStringLiteral("admin"), context.adminLogin},
-                   {QStringLiteral("recovery_code"), created->recoveryCode}});
+        printJson(QJsonObject{{QStringLiteral("database"), nativePath},
+                              {QStringLiteral("admin"), context.adminLogin},
+                              {QStringLiteral("recovery_code"), recoveryCode},
+                              {QStringLiteral("otpauth_uri"), uri}});
     } else {
         out() << tr("Created the encrypted database %1 with the administrator %2.")
-                     .arg(path, context.adminLogin)
+                     .arg(nativePath, context.adminLogin)
               << '\n'
               << tr("Recovery code (shown only this once; write it down and lock it away):") << '\n'
-              << created->recoveryCode << '\n';
+              << recoveryCode << '\n'
+              << tr("Second factor of %1 (shown only this once; add it to the authenticator app "
+                    "now, then keep no copy):")
+                     .arg(context.adminLogin)
+              << '\n'
+              << uri << '\n';
         out().flush();
     }
     return ExitOk;
@@ -129,16 +291,23 @@ int CliCommands::init(const CliContext& context)
 
 int CliCommands::dbCheck(const CliContext& context)
 {
-    auto database = openDatabase(context);
-    if (!database)
-        return fail(database.error());
-    const store::CheckReport report = database.value()->check();
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    // database.maintain: "Check and rekey the local database" (permissions.tsv).
+    if (Status allowed = workspace->authorizer().require(workspace.session(),
+                                                         QStringLiteral("database.maintain"));
+        !allowed)
+        return fail(allowed.error());
+    const store::CheckReport report = workspace->database().check();
     if (context.json) {
-        printJson({{QStringLiteral("ok"), report.ok},
-                   {QStringLiteral("cipher_version"), report.cipherVersion},
-                   {QStringLiteral("schema_version"), report.schemaVersion},
-                   {QStringLiteral("page_size"), report.pageSize},
-                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+        printJson(
+            QJsonObject{{QStringLiteral("ok"), report.ok},
+                        {QStringLiteral("cipher_version"), report.cipherVersion},
+                        {QStringLiteral("schema_version"), report.schemaVersion},
+                        {QStringLiteral("page_size"), report.pageSize},
+                        {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else {
         out() << tr("Cipher: SQLCipher %1, page size %2")
                      .arg(report.cipherVersion)
@@ -156,17 +325,267 @@ int CliCommands::dbCheck(const CliContext& context)
 
 int CliCommands::dbRekey(const CliContext& context)
 {
-    auto database = openDatabase(context);
-    if (!database)
-        return fail(database.error());
-    if (Status status = database.value()->rekey(); !status)
-        return fail(status.error());
-    const int slotCount = static_cast<int>(database.value()->accountLogins().size()) + 1;
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    const security::Session& session = workspace.session();
+    if (Status allowed =
+            workspace->authorizer().require(session, QStringLiteral("database.maintain"));
+        !allowed)
+        return fail(allowed.error());
+    const Status rekeyed = workspace->database().rekey();
+    const Status audited = workspace->audit().append(audit::AuditEvent::of(
+        audit::EventType::DatabaseRekey,
+        rekeyed ? audit::Outcome::Success : audit::Outcome::Failure, session.login));
+    if (!rekeyed)
+        return fail(rekeyed.error());
+    if (!audited)
+        return fail(audited.error());
+    const int slotCount = static_cast<int>(workspace->database().accountLogins().size()) + 1;
     if (context.json) {
-        printJson({{QStringLiteral("rekeyed"), true}, {QStringLiteral("slots"), slotCount}});
+        printJson(
+            QJsonObject{{QStringLiteral("rekeyed"), true}, {QStringLiteral("slots"), slotCount}});
     } else {
         out() << tr("The database has a new key; %n key slot(s) were rewrapped.", nullptr,
                     slotCount)
+              << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+int CliCommands::userAdd(const CliContext& context)
+{
+    security::NewStaffAccount account;
+    account.login = context.arguments.at(2);
+    account.displayName =
+        context.displayName.trimmed().isEmpty() ? account.login : context.displayName.trimmed();
+    if (context.roles.isEmpty())
+        return fail(ExitUsage, tr("user add needs at least one --role (%1).")
+                                   .arg(roleCodes(security::allRoles()).join(u' ')));
+    QString scopedRole; // a role given that works within business scopes
+    for (const QString& code : context.roles) {
+        security::Role role;
+        if (!security::roleFromCode(code, &role))
+            return fail(ExitUsage, tr("Unknown role: %1. Roles are: %2.")
+                                       .arg(code, roleCodes(security::allRoles()).join(u' ')));
+        if (!account.roles.contains(role))
+            account.roles << role;
+        if (scopedRole.isEmpty() && needsScope(role))
+            scopedRole = code;
+    }
+    for (const QString& code : context.scopes) {
+        security::Scope scope;
+        if (!security::scopeFromCode(code, &scope))
+            return fail(ExitUsage, tr("Unknown scope: %1. Scopes are: %2.")
+                                       .arg(code, scopeCodes(security::allScopes()).join(u' ')));
+        if (!account.scopes.contains(scope))
+            account.scopes << scope;
+    }
+    if (!scopedRole.isEmpty() && account.scopes.isEmpty())
+        return fail(ExitUsage, tr("The role %1 works within business scopes: give at least one "
+                                  "--scope (%2).")
+                                   .arg(scopedRole, scopeCodes(security::allScopes()).join(u' ')));
+
+    security::SecureBuffer newPassword(0);
+    auto signedIn = signIn(context, &newPassword);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    auto enrolment = workspace->staff().create(workspace.session(), account, newPassword);
+    if (!enrolment)
+        return fail(enrolment.error());
+    if (context.json) {
+        printJson(QJsonObject{
+            {QStringLiteral("login"), account.login},
+            {QStringLiteral("roles"), QJsonArray::fromStringList(roleCodes(account.roles))},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeCodes(account.scopes))},
+            {QStringLiteral("otpauth_uri"), enrolment->uri}});
+    } else {
+        out() << tr("Created the account %1.").arg(account.login) << '\n'
+              << tr("Second factor of %1 (shown only this once; give it to that person to add to "
+                    "their authenticator app, then keep no copy):")
+                     .arg(account.login)
+              << '\n'
+              << enrolment->uri << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+int CliCommands::userList(const CliContext& context)
+{
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    auto accounts = workspace->staff().list(workspace.session());
+    if (!accounts)
+        return fail(accounts.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const security::StaffAccount& account : accounts.value()) {
+            array.append(QJsonObject{
+                {QStringLiteral("login"), account.login},
+                {QStringLiteral("name"), account.displayName},
+                {QStringLiteral("roles"), QJsonArray::fromStringList(roleCodes(account.roles))},
+                {QStringLiteral("scopes"), QJsonArray::fromStringList(scopeCodes(account.scopes))},
+                {QStringLiteral("state"), stateText(account)},
+                {QStringLiteral("locked_until"),
+                 account.lockedUntilUtc.isValid()
+                     ? QJsonValue(account.lockedUntilUtc.toString(Qt::ISODate))
+                     : QJsonValue()},
+                {QStringLiteral("second_factor"), account.hasSecondFactor}});
+        }
+        printJson(array);
+        return ExitOk;
+    }
+    // The display name last: its width in a terminal is not its length (full-width kana, kanji).
+    QList<QStringList> rows{
+        {tr("LOGIN"), tr("STATE"), tr("2FA"), tr("ROLES"), tr("SCOPES"), tr("NAME")}};
+    for (const security::StaffAccount& account : accounts.value())
+        rows << QStringList{account.login,
+                            stateText(account),
+                            account.hasSecondFactor ? tr("yes") : tr("no"),
+                            roleCodes(account.roles).join(u','),
+                            account.scopes.isEmpty() ? QStringLiteral("-")
+                                                     : scopeCodes(account.scopes).join(u','),
+                            account.displayName};
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column)
+            widths[column] = std::max(widths[column], row.at(column).size());
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column)
+            line += column + 1 < row.size() ? row.at(column).leftJustified(widths[column] + 2)
+                                            : row.at(column);
+        out() << line << '\n';
+    }
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::userDisable(const CliContext& context)
+{
+    const QString login = context.arguments.at(2);
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    if (Status disabled = workspace->staff().disable(workspace.session(), login); !disabled)
+        return failOnAccount(disabled.error());
+    out() << tr("Disabled the account %1: its key slot is removed, so it can no longer open this "
+                "database.")
+                 .arg(login)
+          << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::userUnlock(const CliContext& context)
+{
+    const QString login = context.arguments.at(2);
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    if (Status unlocked = workspace->staff().unlock(workspace.session(), login); !unlocked)
+        return failOnAccount(unlocked.error());
+    out() << tr("Unlocked the account %1.").arg(login) << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::auditVerify(const CliContext& context)
+{
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    auto verified = workspace->verifyAudit(workspace.session());
+    if (!verified)
+        return fail(verified.error());
+    const audit::VerifyReport& report = verified.value();
+    if (context.json) {
+        printJson(QJsonObject{{QStringLiteral("ok"), report.ok},
+                              {QStringLiteral("tampered"), report.tampered},
+                              {QStringLiteral("records"), report.records},
+                              {QStringLiteral("checkpoints"), report.checkpoints},
+                              {QStringLiteral("first_bad_seq"), report.firstBadSeq},
+                              {QStringLiteral("reason"), report.reason},
+                              {QStringLiteral("device_id"), report.deviceId},
+                              {QStringLiteral("device_public_key"),
+                               QString::fromLatin1(report.devicePublicKey.toHex())}});
+    }
+    if (report.tampered)
+        return fail(ExitIntegrity,
+                    tr("The audit log has been tampered with: %1").arg(report.reason));
+    if (!report.ok)
+        return fail(ExitIntegrity, tr("The audit log could not be checked: %1").arg(report.reason));
+    if (!context.json) {
+        out() << tr("The audit log is intact: %n record(s), %1 signed checkpoint(s).", nullptr,
+                    static_cast<int>(report.records))
+                     .arg(report.checkpoints)
+              << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+int CliCommands::auditExport(const CliContext& context)
+{
+    if (context.csvPath.isEmpty())
+        return fail(ExitUsage, tr("audit export needs --csv FILE."));
+    audit::AuditFilter filter;
+    auto from = parseDate(context.fromDate, QStringLiteral("--from"));
+    if (!from)
+        return fail(from.error());
+    auto to = parseDate(context.toDate, QStringLiteral("--to"));
+    if (!to)
+        return fail(to.error());
+    if (to.value() < from.value())
+        return fail(ExitUsage,
+                    tr("--from %1 is after --to %2.").arg(context.fromDate, context.toDate));
+    filter.from = from.value();
+    filter.to = to.value();
+
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    // Counted before the export, which itself adds an audit.export record.
+    auto records = audit::AuditLog::find(workspace->database().connection(), filter);
+    if (!records)
+        return fail(records.error());
+    const qsizetype count = records->size();
+    records.value().clear();
+
+    // Written whole or not at all; owner-only, as it names staff and the objects they touched.
+    QSaveFile file(context.csvPath);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(ExitUsage,
+                    tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(context.csvPath), file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status exported = workspace->exportAudit(workspace.session(), filter, file); !exported) {
+        file.cancelWriting();
+        return fail(exported.error());
+    }
+    if (!file.commit())
+        return fail(ExitIntegrity,
+                    tr("Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(context.csvPath), file.errorString()));
+    const QString path = QDir::toNativeSeparators(context.csvPath);
+    if (context.json) {
+        printJson(QJsonObject{{QStringLiteral("file"), path},
+                              {QStringLiteral("records"), static_cast<qint64>(count)},
+                              {QStringLiteral("from"), context.fromDate},
+                              {QStringLiteral("to"), context.toDate}});
+    } else {
+        out() << tr("Wrote %n audit record(s) to %1.", nullptr, static_cast<int>(count)).arg(path)
               << '\n';
         out().flush();
     }

@@ -27,10 +27,18 @@ struct CliContext
 {
     QString databasePath;
     QString login;
-    bool passwordFromStdin = false;
+    bool passwordFromStdin = false;    // --password-stdin: line 1
+    bool codeFromStdin = false;        // --otp-stdin: the next line
+    bool newPasswordFromStdin = false; // --new-password-stdin: the line after those (user add)
     bool json = false;
     QStringList arguments; // the command and its positional arguments
     QString adminLogin;    // init --admin
+    QString displayName;   // init, user add: --name
+    QStringList roles;     // user add: --role, repeatable
+    QStringList scopes;    // user add: --scope, repeatable
+    QString csvPath;       // audit export: --csv
+    QString fromDate;      // audit export: --from YYYY-MM-DD
+    QString toDate;        // audit export: --to YYYY-MM-DD
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -45,6 +53,12 @@ private:
     static int init(const CliContext& context);
     static int dbCheck(const CliContext& context);
     static int dbRekey(const CliContext& context);
+    static int userAdd(const CliContext& context);
+    static int userList(const CliContext& context);
+    static int userDisable(const CliContext& context);
+    static int userUnlock(const CliContext& context);
+    static int auditVerify(const CliContext& context);
+    static int auditExport(const CliContext& context);
 };
 
 /// Prints "madoguchi-cli: message" on stderr and returns the exit code for error.

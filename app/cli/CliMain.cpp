@@ -37,11 +37,28 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(cli::CliCommands::tr(
         "Madoguchi command line.\n\nCommands:\n"
-        "  init --admin LOGIN   create the database and its first administrator\n"
-        "  db check             integrity and cipher checks\n"
-        "  db rekey             give the database a new key and rewrap every key slot\n\n"
-        "Passwords come from MADOGUCHI_PASSWORD or --password-stdin, never from the command "
-        "line.\nExit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or "
+        "  init --admin LOGIN [--name NAME]\n"
+        "        create the database and its first administrator; prints the recovery code and\n"
+        "        the administrator's second-factor (otpauth) URI, each only once\n"
+        "  db check            integrity and cipher checks (administrator)\n"
+        "  db rekey            give the database a new key and rewrap every key slot\n"
+        "                      (administrator)\n"
+        "  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]\n"
+        "        create a staff account; prints its second-factor URI once (administrator)\n"
+        "  user list           the staff accounts (administrator)\n"
+        "  user disable LOGIN  remove the account's key slot for good (administrator)\n"
+        "  user unlock LOGIN   lift a lockout (administrator)\n"
+        "  audit verify        check the audit log's hash chain and signatures (auditor)\n"
+        "  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
+        "        the audit log of those UTC days as CSV (auditor)\n\n"
+        "Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service\n"
+        "medical_rehabilitation medical_psychiatric devices.\n\n"
+        "Every command but init signs in with a password and a code from the authenticator\n"
+        "app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from\n"
+        "MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from\n"
+        "MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On\n"
+        "standard input each is one line, in that order.\n"
+        "Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or "
         "permission failure, 4 data or integrity error."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -55,12 +72,41 @@ int main(int argc, char** argv)
     const QCommandLineOption stdinOption(
         QStringLiteral("password-stdin"),
         cli::CliCommands::tr("Read the password from the first line of standard input."));
+    const QCommandLineOption otpStdinOption(
+        QStringLiteral("otp-stdin"),
+        cli::CliCommands::tr("Read the second-factor code from the next line of standard input."));
+    const QCommandLineOption newPasswordStdinOption(
+        QStringLiteral("new-password-stdin"),
+        cli::CliCommands::tr("user add: read the new account's password from the next line of "
+                             "standard input."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         cli::CliCommands::tr("Print results as JSON."));
     const QCommandLineOption adminOption(
         QStringLiteral("admin"), cli::CliCommands::tr("init: the first administrator's login."),
         QStringLiteral("LOGIN"));
-    parser.addOptions({dbOption, userOption, stdinOption, jsonOption, adminOption});
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"),
+        cli::CliCommands::tr("init, user add: the person's display name (default: the login)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        cli::CliCommands::tr("user add: a role; repeat for more."),
+                                        QStringLiteral("ROLE"));
+    const QCommandLineOption scopeOption(
+        QStringLiteral("scope"),
+        cli::CliCommands::tr("user add: a business scope; repeat for more."),
+        QStringLiteral("SCOPE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       cli::CliCommands::tr("audit export: the CSV file to write."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        cli::CliCommands::tr("audit export: the first day (UTC)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      cli::CliCommands::tr("audit export: the last day (UTC)."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({dbOption, userOption, stdinOption, otpStdinOption, newPasswordStdinOption,
+                       jsonOption, adminOption, nameOption, roleOption, scopeOption, csvOption,
+                       fromOption, toOption});
     parser.addPositionalArgument(QStringLiteral("command"), cli::CliCommands::tr("The command."));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -76,8 +122,16 @@ int main(int argc, char** argv)
     context.login = parser.isSet(userOption) ? parser.value(userOption)
                                              : qEnvironmentVariable("MADOGUCHI_USER");
     context.passwordFromStdin = parser.isSet(stdinOption);
+    context.codeFromStdin = parser.isSet(otpStdinOption);
+    context.newPasswordFromStdin = parser.isSet(newPasswordStdinOption);
     context.json = parser.isSet(jsonOption);
     context.adminLogin = parser.value(adminOption);
+    context.displayName = parser.value(nameOption);
+    context.roles = parser.values(roleOption);
+    context.scopes = parser.values(scopeOption);
+    context.csvPath = parser.value(csvOption);
+    context.fromDate = parser.value(fromOption);
+    context.toDate = parser.value(toOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);
 }
