@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccessLabels</name>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="16"/>
+        <source>Counter clerk</source>
+        <translation>窓口担当</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="18"/>
+        <source>Reviewer</source>
+        <translation>審査担当</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="20"/>
+        <source>Approver</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="22"/>
+        <source>Auditor</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="24"/>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="26"/>
+        <source>Outreach intake</source>
+        <translation>出張受付</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="35"/>
+        <source>Welfare services and community life support recipients ledger</source>
+        <translation>自立支援給付・地域生活支援事業受給者台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="37"/>
+        <source>Medical care for independence (rehabilitation) ledger</source>
+        <translation>自立支援医療(更生医療)給付台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="39"/>
+        <source>Medical care for independence (psychiatric) ledger</source>
+        <translation>自立支援医療(精神)給付台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="41"/>
+        <source>Prosthetic devices and daily living equipment ledger</source>
+        <translation>補装具・日常生活用具決定台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="50"/>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="52"/>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="54"/>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/AccessLabels.cpp" line="67"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="77"/>
+        <source>, </source>
+        <extracomment>Separator between the items of a list of roles or scopes.</extracomment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/audit/AuditLog.cpp" line="114"/>
@@ -176,290 +251,473 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
-    <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="23"/>
-        <source>Secure memory is not available.</source>
-        <translation>セキュアメモリを確保できません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="31"/>
-        <source>The password is too long.</source>
-        <translation>パスワードが長すぎます。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="39"/>
-        <source>No password on standard input.</source>
-        <translation>標準入力にパスワードがありません。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="45"/>
-        <source>Give the password in MADOGUCHI_PASSWORD or with --password-stdin.</source>
-        <translation>パスワードは MADOGUCHI_PASSWORD または --password-stdin で指定してください。</translation>
-    </message>
-</context>
-<context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="33"/>
+        <location filename="../app/cli/CliSupport.cpp" line="86"/>
         <source>Give the account with --user LOGIN or MADOGUCHI_USER.</source>
         <translation>アカウントは --user LOGIN または MADOGUCHI_USER で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="98"/>
+        <location filename="../app/cli/CliCommands.cpp" line="59"/>
+        <source>audit export needs %1 YYYY-MM-DD.</source>
+        <translation>audit export には %1 YYYY-MM-DD が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="63"/>
+        <source>%1 takes a date as YYYY-MM-DD, not %2.</source>
+        <translation>%1 には YYYY-MM-DD 形式の日付を指定してください(%2 は使えません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="176"/>
+        <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
+        <translation>使い方: check mynumber N(番号は1つ。空白を含むときは引用符で囲んでください)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="179"/>
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>コマンドが指定されていません。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="99"/>
+        <location filename="../app/cli/CliCommands.cpp" line="181"/>
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>不明なコマンドです: %1。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="106"/>
+        <location filename="../app/cli/CliCommands.cpp" line="188"/>
         <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
         <translation>init には --admin LOGIN（最初の管理者のログイン名）が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="120"/>
+        <location filename="../app/cli/CliCommands.cpp" line="235"/>
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>暗号化データベース %1 を作成しました（管理者: %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="123"/>
+        <location filename="../app/cli/CliCommands.cpp" line="238"/>
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>回復コード（表示はこの一度だけです。書き留めて、施錠できる場所に保管してください）:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="144"/>
+        <location filename="../app/cli/CliCommands.cpp" line="240"/>
+        <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
+        <translation>%1 の二要素認証(表示はこの1回だけです。いま認証アプリに追加し、控えは残さないでください):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="270"/>
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>暗号: SQLCipher %1、ページサイズ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="146"/>
+        <location filename="../app/cli/CliCommands.cpp" line="274"/>
         <source>Schema version: %1</source>
         <translation>スキーマバージョン: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="148"/>
+        <location filename="../app/cli/CliCommands.cpp" line="276"/>
         <source>Problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="149"/>
+        <location filename="../app/cli/CliCommands.cpp" line="277"/>
         <source>The database is intact.</source>
         <translation>データベースに異常はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="149"/>
+        <location filename="../app/cli/CliCommands.cpp" line="277"/>
         <source>The database has problems.</source>
         <translation>データベースに問題があります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="167"/>
+        <location filename="../app/cli/CliCommands.cpp" line="308"/>
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>データベースの鍵を新しくし、%n 個のキースロットを再ラップしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="323"/>
+        <source>user add needs at least one --role (%1).</source>
+        <translation>user add には --role を1つ以上指定してください(%1)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="329"/>
+        <source>Unknown role: %1. Roles are: %2.</source>
+        <translation>不明な職務です: %1。職務は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="339"/>
+        <source>Unknown scope: %1. Scopes are: %2.</source>
+        <translation>不明な担当業務です: %1。担当業務は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="345"/>
+        <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
+        <translation>職務 %1 は担当業務の範囲内で働きます。--scope を1つ以上指定してください(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <source>Created the account %1.</source>
+        <translation>アカウント %1 を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="365"/>
+        <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
+        <translation>%1 の二要素認証(表示はこの1回だけです。本人に渡して認証アプリに追加してもらい、控えは残さないでください):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>LOGIN</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>2FA</source>
+        <translation>二要素</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>ROLES</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>SCOPES</source>
+        <translation>担当業務</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <source>NAME</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="426"/>
+        <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
+        <translation>アカウント %1 を無効にしました。鍵スロットを削除したため、このデータベースはもう開けません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="443"/>
+        <source>Unlocked the account %1.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="471"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <source>The audit log could not be checked: %1</source>
+        <translation>監査ログを検査できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
+        <translation>
+            <numerusform>監査ログは改ざんされていません: %n件の記録、署名付きチェックポイント%1件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="487"/>
+        <source>audit export needs --csv FILE.</source>
+        <translation>audit export には --csv FILE が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="497"/>
+        <source>--from %1 is after --to %2.</source>
+        <translation>--from %1 が --to %2 より後になっています。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="516"/>
+        <location filename="../app/cli/CliCommands.cpp" line="525"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCommands.cpp" line="534"/>
+        <source>Wrote %n audit record(s) to %1.</source>
+        <translation>
+            <numerusform>%n件の監査記録を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="25"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="68"/>
+        <source>Secure memory is not available.</source>
+        <translation>保護メモリが使えません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="32"/>
+        <source>A line of standard input is too long for a password or code.</source>
+        <translation>標準入力の行が長すぎて、パスワードやコードとして扱えません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="77"/>
+        <source>No password on standard input.</source>
+        <translation>標準入力にパスワードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="78"/>
+        <source>Give the password in MADOGUCHI_PASSWORD or with --password-stdin.</source>
+        <translation>パスワードは MADOGUCHI_PASSWORD か --password-stdin で渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="84"/>
+        <source>No second-factor code on standard input.</source>
+        <translation>標準入力に二要素認証のコードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="85"/>
+        <source>Give the six-digit code from the authenticator app in MADOGUCHI_OTP or with --otp-stdin.</source>
+        <translation>認証アプリの6桁のコードは MADOGUCHI_OTP か --otp-stdin で渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="98"/>
+        <source>The second-factor code is the six digits the authenticator app shows.</source>
+        <translation>二要素認証のコードは、認証アプリに表示される6桁の数字です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="107"/>
+        <source>No password for the new account on standard input.</source>
+        <translation>標準入力に新しいアカウントのパスワードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSecrets.cpp" line="108"/>
+        <source>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</source>
+        <translation>新しいアカウントのパスワードは MADOGUCHI_NEW_PASSWORD か --new-password-stdin で渡してください。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="146"/>
+        <location filename="../core/store/Database.cpp" line="160"/>
         <source>The database could not be prepared: %1</source>
         <translation>データベースを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="151"/>
+        <location filename="../core/store/Database.cpp" line="164"/>
         <source>The database library in use does not encrypt. Madoguchi will not store data without encryption.</source>
         <translation>使用中のデータベースライブラリは暗号化に対応していません。窓口は暗号化せずにデータを保存することはありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="158"/>
+        <location filename="../core/store/Database.cpp" line="171"/>
         <source>The database file cannot be read with its key: it is damaged, truncated, or does not belong to this key file.</source>
         <translation>データベースファイルを鍵で読み取れません。ファイルが破損しているか、途中で切れているか、この鍵ファイルのものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="169"/>
+        <location filename="../core/store/Database.cpp" line="182"/>
         <source>The database file is truncated: it is shorter than its own header says. Restore it from a backup.</source>
         <translation>データベースファイルが途中で切れています（ヘッダーに記録された長さより短くなっています）。バックアップから復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="179"/>
+        <location filename="../core/store/Database.cpp" line="194"/>
         <source>The database could not be configured: %1</source>
         <translation>データベースを設定できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="183"/>
+        <location filename="../core/store/Database.cpp" line="197"/>
         <source>The database could not switch to write-ahead logging.</source>
         <translation>データベースを先行書き込みログ（WAL）モードに切り替えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="185"/>
+        <location filename="../core/store/Database.cpp" line="199"/>
         <source>The database did not enable foreign keys.</source>
         <translation>データベースで外部キー制約を有効にできませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="198"/>
+        <location filename="../core/store/Database.cpp" line="209"/>
         <source>The database key could not be applied.</source>
         <translation>データベースの鍵を適用できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="200"/>
+        <location filename="../core/store/Database.cpp" line="211"/>
         <source>The database file could not be opened: %1</source>
         <translation>データベースファイルを開けませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="218"/>
+        <location filename="../core/store/Database.cpp" line="242"/>
         <source>The database could not be read: %1</source>
         <translation>データベースを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="224"/>
+        <location filename="../core/store/Database.cpp" line="247"/>
         <source>The database&apos;s field key does not open with the database key.</source>
         <translation>データベースの項目暗号鍵を、データベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="234"/>
+        <location filename="../core/store/Database.cpp" line="257"/>
         <source>The database&apos;s field key could not be created.</source>
         <translation>データベースの項目暗号鍵を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="262"/>
-        <location filename="../core/store/Database.cpp" line="287"/>
-        <location filename="../core/store/Database.cpp" line="371"/>
+        <location filename="../core/store/Database.cpp" line="285"/>
+        <location filename="../core/store/Database.cpp" line="310"/>
+        <location filename="../core/store/Database.cpp" line="393"/>
         <source>There is no database at %1.</source>
         <translation>%1 にはデータベースがありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="271"/>
-        <location filename="../core/store/Database.cpp" line="296"/>
+        <location filename="../core/store/Database.cpp" line="294"/>
+        <location filename="../core/store/Database.cpp" line="319"/>
         <source>The key file is there but the database file %1 is missing.</source>
         <translation>鍵ファイルはありますが、データベースファイル %1 が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="311"/>
+        <location filename="../core/store/Database.cpp" line="333"/>
         <source>Choose where to keep the database.</source>
         <translation>データベースの保存場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="314"/>
+        <location filename="../core/store/Database.cpp" line="336"/>
         <source>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</source>
         <translation>ログイン名は、英字・数字・ピリオド・ハイフン・アンダースコアの 1～64 文字です。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="318"/>
-        <location filename="../core/store/Database.cpp" line="474"/>
-        <location filename="../core/store/Database.cpp" line="487"/>
+        <location filename="../core/store/Database.cpp" line="44"/>
         <source>The password must have at least %1 characters.</source>
         <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="321"/>
-        <location filename="../core/store/Database.cpp" line="357"/>
+        <location filename="../core/store/Database.cpp" line="342"/>
+        <location filename="../core/store/Database.cpp" line="380"/>
         <source>A database already exists at %1.</source>
         <translation>%1 にはすでにデータベースがあります。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="325"/>
+        <location filename="../core/store/Database.cpp" line="346"/>
         <source>Secure memory for the database key is not available.</source>
         <translation>データベースの鍵を置くセキュアメモリを確保できません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="350"/>
+        <location filename="../core/store/Database.cpp" line="371"/>
         <source>The database key is not usable.</source>
         <translation>データベースの鍵を使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="360"/>
+        <location filename="../core/store/Database.cpp" line="383"/>
         <source>The folder %1 could not be created.</source>
         <translation>フォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="367"/>
+        <location filename="../core/store/Database.cpp" line="389"/>
         <source>The database file %1 could not be created.</source>
         <translation>データベースファイル %1 を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="397"/>
+        <location filename="../core/store/Database.cpp" line="419"/>
         <source>The new database could not be set up: %1</source>
         <translation>新しいデータベースを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="455"/>
-        <location filename="../core/store/Database.cpp" line="471"/>
-        <location filename="../core/store/Database.cpp" line="484"/>
-        <location filename="../core/store/Database.cpp" line="496"/>
+        <location filename="../core/store/Database.cpp" line="477"/>
+        <location filename="../core/store/Database.cpp" line="493"/>
+        <location filename="../core/store/Database.cpp" line="505"/>
         <location filename="../core/store/Database.cpp" line="516"/>
+        <location filename="../core/store/Database.cpp" line="531"/>
+        <location filename="../core/store/Database.cpp" line="547"/>
         <source>The database is closed.</source>
         <translation>データベースは閉じられています。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="530"/>
+        <location filename="../core/store/Database.cpp" line="561"/>
         <source>Secure memory is not available.</source>
         <translation>セキュアメモリを確保できません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="563"/>
+        <location filename="../core/store/Database.cpp" line="594"/>
         <source>The re-encrypted copy could not be started.</source>
         <translation>再暗号化したコピーの作成を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="580"/>
-        <location filename="../core/store/Database.cpp" line="586"/>
+        <location filename="../core/store/Database.cpp" line="612"/>
+        <location filename="../core/store/Database.cpp" line="618"/>
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>再暗号化したコピーを書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="615"/>
+        <location filename="../core/store/Database.cpp" line="643"/>
         <source>Close the other connections to the database before changing its key.</source>
         <translation>鍵を変更する前に、データベースへのほかの接続を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="621"/>
+        <location filename="../core/store/Database.cpp" line="650"/>
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>再暗号化したデータベースで元のデータベースを置き換えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="638"/>
+        <location filename="../core/store/Database.cpp" line="666"/>
         <source>The database is not open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="643"/>
+        <location filename="../core/store/Database.cpp" line="671"/>
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>データベースが SQLCipher で暗号化されていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="650"/>
+        <location filename="../core/store/Database.cpp" line="678"/>
         <source>The schema version is %1; %2 was expected.</source>
         <translation>スキーマバージョンが %1 です（%2 であるべきです）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="658"/>
+        <location filename="../core/store/Database.cpp" line="687"/>
         <source>Encrypted page check: %1</source>
         <translation>暗号化ページの検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="665"/>
+        <location filename="../core/store/Database.cpp" line="693"/>
         <source>The integrity check could not run: %1</source>
         <translation>整合性検査を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="671"/>
+        <location filename="../core/store/Database.cpp" line="699"/>
         <source>Integrity check: %1</source>
         <translation>整合性検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="678"/>
+        <location filename="../core/store/Database.cpp" line="706"/>
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>存在しない行を参照している行があります（テーブル %1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="685"/>
+        <location filename="../core/store/Database.cpp" line="713"/>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復用スロットがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../core/registry/DemoData.cpp" line="125"/>
+        <source>The number of demo persons is not valid.</source>
+        <translation>デモ用の人数が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DemoData.cpp" line="136"/>
+        <location filename="../core/registry/DemoData.cpp" line="161"/>
+        <location filename="../core/registry/DemoData.cpp" line="169"/>
+        <location filename="../core/registry/DemoData.cpp" line="345"/>
+        <source>The demo data could not be written.</source>
+        <translation>デモデータを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DemoData.cpp" line="141"/>
+        <source>Not enough 宛名番号 are left for that many.</source>
+        <translation>その人数分の宛名番号が残っていません。</translation>
     </message>
 </context>
 <context>
@@ -516,6 +774,652 @@
         <location filename="../core/audit/DeviceIdentity.cpp" line="205"/>
         <source>The device signing key could not be stored: %1</source>
         <translation>端末の署名鍵を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EraTable</name>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="104"/>
+        <source>Era table, line %1: %2</source>
+        <translation>元号表 %1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="110"/>
+        <source>expected 4 tab-separated columns, found %1</source>
+        <translation>タブ区切りの列は4つのはずですが、%1 列あります</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="114"/>
+        <source>the header row (code, name, first_day, accepted_from) is missing</source>
+        <translation>見出し行(code, name, first_day, accepted_from)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="120"/>
+        <source>the code &apos;%1&apos; is not one capital Latin letter</source>
+        <translation>コード &apos;%1&apos; がラテン大文字1文字ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="123"/>
+        <source>the code %1 is listed twice</source>
+        <translation>コード %1 が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="126"/>
+        <source>the era name is empty</source>
+        <translation>元号名が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="129"/>
+        <source>the era name &apos;%1&apos; must be written in kanji</source>
+        <translation>元号名 &apos;%1&apos; は漢字で書いてください</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="131"/>
+        <source>the era name %1 is listed twice</source>
+        <translation>元号名 %1 が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="134"/>
+        <source>the first day &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>開始日 &apos;%1&apos; が日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="140"/>
+        <source>accepted_from &apos;%1&apos; is neither &apos;-&apos; nor a date (YYYY-MM-DD)</source>
+        <translation>accepted_from &apos;%1&apos; が &apos;-&apos; でも日付(YYYY-MM-DD)でもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="143"/>
+        <source>accepted_from is before the era&apos;s first day</source>
+        <translation>accepted_from が元号の開始日より前です</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="148"/>
+        <source>%1 does not begin after %2: eras must be listed oldest first</source>
+        <translation>%1 が %2 より後に始まっていません。元号は古い順に並べてください</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="152"/>
+        <source>%1 begins before %2 accepts its first date</source>
+        <translation>%1 が、%2 の最初の受付日より前に始まっています</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="160"/>
+        <source>The era table lists no era.</source>
+        <translation>元号表に元号がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="58"/>
+        <source>This form has no such field.</source>
+        <translation>この様式にその項目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="65"/>
+        <source>This field is required.</source>
+        <translation>この項目は必須です。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="71"/>
+        <source>Enter text.</source>
+        <translation>文字を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/intake/FormValidator.cpp" line="80"/>
+        <source>Enter exactly %n digit(s).</source>
+        <translation>
+            <numerusform>ちょうど%n桁の数字を入力してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/intake/FormValidator.cpp" line="86"/>
+        <source>Enter at most %n character(s).</source>
+        <translation>
+            <numerusform>%n文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="96"/>
+        <source>Enter a date that exists.</source>
+        <translation>実在する日付を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="105"/>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="112"/>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>%1 から %2 までの数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="114"/>
+        <source>Enter a number of at least %1.</source>
+        <translation>%1 以上の数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="116"/>
+        <source>Enter a number of at most %1.</source>
+        <translation>%1 以下の数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="124"/>
+        <source>Choose one of the listed options.</source>
+        <translation>一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="131"/>
+        <source>Answer yes or no.</source>
+        <translation>はいかいいえで答えてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/FormValidator.cpp" line="142"/>
+        <source>This document is not on the checklist of this procedure.</source>
+        <translation>この書類はこの手続きのチェックリストにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChecks</name>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="49"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="104"/>
+        <source>My Number card (個人番号カード)</source>
+        <translation>個人番号カード</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="51"/>
+        <source>Driver&apos;s license (運転免許証)</source>
+        <translation>運転免許証</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="53"/>
+        <source>Driving record certificate (運転経歴証明書, issued from 2012-04-01)</source>
+        <translation>運転経歴証明書(平成24年4月1日以降交付のもの)</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="56"/>
+        <source>Passport (旅券)</source>
+        <translation>旅券</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="58"/>
+        <source>Physical disability handbook (身体障害者手帳)</source>
+        <translation>身体障害者手帳</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="60"/>
+        <source>Mental health and welfare handbook (精神障害者保健福祉手帳)</source>
+        <translation>精神障害者保健福祉手帳</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="62"/>
+        <source>Rehabilitation handbook (療育手帳)</source>
+        <translation>療育手帳</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="64"/>
+        <source>Residence card (在留カード)</source>
+        <translation>在留カード</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="66"/>
+        <source>Special permanent resident certificate (特別永住者証明書)</source>
+        <translation>特別永住者証明書</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="68"/>
+        <source>Health insurance certificate (健康保険の資格確認書・被保険者証)</source>
+        <translation>健康保険の資格確認書・被保険者証</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="71"/>
+        <source>Pension book (年金手帳)</source>
+        <translation>年金手帳</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="73"/>
+        <source>Long-term care insurance certificate (介護保険被保険者証)</source>
+        <translation>介護保険被保険者証</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="106"/>
+        <source>Notification card (通知カード), name and address matching the residence record</source>
+        <translation>通知カード(氏名・住所が住民票の記載と一致するもの)</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="109"/>
+        <source>Copy of the residence record with the number (住民票の写し)</source>
+        <translation>個人番号付きの住民票の写し</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="111"/>
+        <source>Inquiry to the resident registry network (住基ネット照会)</source>
+        <translation>住基ネット照会</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="145"/>
+        <source>Record how the applicant&apos;s identity was confirmed (身元確認): one photo ID, or two other documents.</source>
+        <translation>申請者の身元確認の方法を記録してください(写真付きの書類1点、またはそれ以外の書類2点)。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="152"/>
+        <source>A notification card (通知カード) confirms the number only, never the applicant&apos;s identity (身元確認). Choose a photo ID or two other documents.</source>
+        <translation>通知カードで確認できるのは番号だけで、申請者の身元確認にはなりません。写真付きの書類1点か、それ以外の書類2点を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="158"/>
+        <source>The identity document &quot;%1&quot; is not one Madoguchi knows.</source>
+        <translation>本人確認書類「%1」は窓口では扱えない種類です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="167"/>
+        <source>A document without a photo confirms identity (身元確認) only together with a second, different document. Add another document or a photo ID.</source>
+        <translation>写真のない書類は、別の種類の書類と2点そろって初めて身元確認になります。書類をもう1点追加するか、写真付きの書類を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryRule</name>
+    <message>
+        <location filename="../core/jukinet/JukinetInquiry.cpp" line="33"/>
+        <source>An inquiry with three items must include the address (住所). Name, birth date and sex alone are not allowed: the city&apos;s assessment requires the four items (4情報) or three items that include the address.</source>
+        <translation>3情報で照会する場合は住所を含めてください。氏名・生年月日・性別だけの照会はできません(市の評価書により、4情報か住所を含む3情報が必要です)。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/jukinet/JukinetInquiry.cpp" line="37"/>
+        <source>An inquiry needs the four items (name, address, birth date, sex: 4情報) or three items that include the address (住所を含む3情報); %n item(s) given.</source>
+        <translation>
+            <numerusform>照会には4情報(氏名・住所・生年月日・性別)か住所を含む3情報が必要です。いまは%n項目です。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="138"/>
+        <source>Choose the applicant.</source>
+        <translation>申請者を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="140"/>
+        <source>The applicant is not in the register.</source>
+        <translation>申請者が宛名に登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="144"/>
+        <source>The representative cannot be the applicant.</source>
+        <translation>代理人を申請者と同じ人にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="147"/>
+        <source>The representative is not in the register.</source>
+        <translation>代理人が宛名に登録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/intake/IntakeService.cpp" line="151"/>
+        <source>Enter at most %n character(s).</source>
+        <translation>
+            <numerusform>%n文字以内で入力してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="154"/>
+        <source>Enter the date of receipt.</source>
+        <translation>受付日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="157"/>
+        <source>The date of receipt cannot be in the future.</source>
+        <translation>受付日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="169"/>
+        <location filename="../core/intake/IntakeService.cpp" line="373"/>
+        <source>There is no procedure &apos;%1&apos;.</source>
+        <translation>手続き &apos;%1&apos; はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/intake/IntakeService.cpp" line="182"/>
+        <source>%n entry(s) of the form need attention.</source>
+        <translation>
+            <numerusform>様式の%n項目を確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="197"/>
+        <source>The application could not be saved: the database is busy.</source>
+        <translation>申請を保存できませんでした: データベースが使用中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="239"/>
+        <location filename="../core/intake/IntakeService.cpp" line="244"/>
+        <source>The application could not be saved.</source>
+        <translation>申請を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="260"/>
+        <location filename="../core/intake/IntakeService.cpp" line="316"/>
+        <location filename="../core/intake/IntakeService.cpp" line="359"/>
+        <source>The application could not be read.</source>
+        <translation>申請を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="262"/>
+        <location filename="../core/intake/IntakeService.cpp" line="318"/>
+        <source>There is no such application.</source>
+        <translation>その申請はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="268"/>
+        <source>The application&apos;s stored status is not valid.</source>
+        <translation>保存されている申請の状態が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="276"/>
+        <source>An application in status &apos;%1&apos; cannot change to &apos;%2&apos;.</source>
+        <translation>状態「%1」の申請を「%2」に変更することはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="301"/>
+        <source>The status could not be saved.</source>
+        <translation>状態を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="336"/>
+        <source>The stored application is not valid.</source>
+        <translation>保存されている申請が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="380"/>
+        <source>The form is too large to be saved as a draft.</source>
+        <translation>様式が大きすぎて下書きとして保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="396"/>
+        <location filename="../core/intake/IntakeService.cpp" line="408"/>
+        <source>The draft could not be saved.</source>
+        <translation>下書きを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="410"/>
+        <source>The draft is gone (submitted or discarded).</source>
+        <translation>下書きはもうありません(提出済みか破棄済みです)。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="418"/>
+        <location filename="../core/intake/IntakeService.cpp" line="466"/>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="426"/>
+        <source>The draft could not be read.</source>
+        <translation>下書きを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="428"/>
+        <location filename="../core/intake/IntakeService.cpp" line="432"/>
+        <location filename="../core/intake/IntakeService.cpp" line="474"/>
+        <source>There is no such draft.</source>
+        <translation>その下書きはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="451"/>
+        <source>The drafts could not be read.</source>
+        <translation>下書きを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/IntakeService.cpp" line="472"/>
+        <source>The draft could not be discarded.</source>
+        <translation>下書きを破棄できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>JukinetFile</name>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="61"/>
+        <source>Line %1: %2 The file was not imported; nothing was changed.</source>
+        <translation>%1 行目: %2 ファイルは取り込んでいません。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="92"/>
+        <source>The result file is larger than %1 MiB; it is not a result file.</source>
+        <translation>結果ファイルが %1 MiB を超えています。結果ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="96"/>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="105"/>
+        <source>The file ends in the middle of this line: it is truncated.</source>
+        <translation>ファイルがこの行の途中で終わっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="117"/>
+        <source>The line holds a character that a result file never contains.</source>
+        <translation>結果ファイルには含まれるはずのない文字がこの行にあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="123"/>
+        <source>This is not a 住基ネット result file for Madoguchi (the first line must start with %1).</source>
+        <translation>窓口用の住基ネット結果ファイルではありません(1行目は %1 で始まる必要があります)。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="127"/>
+        <source>The file format version is not %1.</source>
+        <translation>ファイル形式のバージョンが %1 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="129"/>
+        <source>The batch id is not valid.</source>
+        <translation>バッチIDが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="131"/>
+        <source>The number of results is not a number.</source>
+        <translation>結果の件数が数値ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="138"/>
+        <source>The column line must be: request_id, result, my_number (separated by tabs).</source>
+        <translation>列見出しの行は request_id, result, my_number(タブ区切り)でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="143"/>
+        <source>The line is empty.</source>
+        <translation>行が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="146"/>
+        <source>Expected 3 fields separated by tabs, found %1.</source>
+        <translation>タブ区切りの項目は3つのはずですが、%1 個あります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="148"/>
+        <source>The request id is not valid.</source>
+        <translation>照会IDが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="151"/>
+        <source>The request %1 was already answered on line %2.</source>
+        <translation>照会 %1 にはすでに %2 行目で回答があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="161"/>
+        <source>A match must carry a 12-digit My Number.</source>
+        <translation>一致(match)の結果には12桁の個人番号が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="171"/>
+        <source>A no_match result must not carry a number.</source>
+        <translation>不一致(no_match)の結果に番号を含めてはいけません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="173"/>
+        <source>The result must be match or no_match.</source>
+        <translation>結果は match か no_match でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="178"/>
+        <source>The column line is missing: the file is truncated.</source>
+        <translation>列見出しの行がありません。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="181"/>
+        <source>The file ends after %1 of the %2 results its first line announces: it is truncated.</source>
+        <translation>1行目では %2 件とされていますが、%1 件でファイルが終わっています。途中で切れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="186"/>
+        <source>The file holds %1 results, more than the %2 its first line announces.</source>
+        <translation>1行目では %2 件とされていますが、ファイルには %1 件の結果があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="191"/>
+        <source>The file holds no results.</source>
+        <translation>ファイルに結果がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>JukinetService</name>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="91"/>
+        <source>The name and the address must each be on one line, without tabs.</source>
+        <translation>氏名と住所は、それぞれタブを含まない1行で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="94"/>
+        <source>The name may have at most %1 and the address at most %2 characters.</source>
+        <translation>氏名は %1 文字まで、住所は %2 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="99"/>
+        <source>The birth date is not plausible.</source>
+        <translation>生年月日があり得ない日付です。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="101"/>
+        <source>The sex must be male or female.</source>
+        <translation>性別は男か女を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="114"/>
+        <source>The person could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="116"/>
+        <source>There is no person with this id.</source>
+        <translation>このIDの宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="119"/>
+        <source>Record first that the applicant did not provide the My Number. 住基ネット is asked only when the applicant could not provide it.</source>
+        <translation>先に、申請者が個人番号を提示しなかったことを記録してください。住基ネットへの照会は、申請者が番号を提示できなかった場合に限ります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="123"/>
+        <source>A My Number is already on record for this person; no inquiry is needed.</source>
+        <translation>この方の個人番号はすでに記録されているため、照会は不要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="126"/>
+        <source>An inquiry for this person is already waiting for its answer.</source>
+        <translation>この方の照会はすでに回答待ちです。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="145"/>
+        <source>The inquiry request could not be saved.</source>
+        <translation>照会依頼を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="160"/>
+        <source>The inquiry requests could not be read.</source>
+        <translation>照会依頼を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="198"/>
+        <source>The batch could not be started.</source>
+        <translation>バッチを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="203"/>
+        <source>No inquiry requests are waiting to be sent.</source>
+        <translation>送信待ちの照会依頼はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="227"/>
+        <source>The batch file could not be written; no request was marked as sent.</source>
+        <translation>バッチファイルを書き込めませんでした。送信済みにした依頼はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="235"/>
+        <source>The batch could not be saved.</source>
+        <translation>バッチを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="256"/>
+        <source>The import could not be started.</source>
+        <translation>取り込みを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="261"/>
+        <source>The batch could not be read.</source>
+        <translation>バッチを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="263"/>
+        <source>No batch with this id was exported from this database.</source>
+        <translation>このIDのバッチは、このデータベースから出力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="282"/>
+        <source>There is no inquiry request with the id %1.</source>
+        <translation>ID %1 の照会依頼はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="286"/>
+        <source>The request %1 was not exported in this batch.</source>
+        <translation>照会 %1 はこのバッチで出力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="288"/>
+        <source>The request %1 was answered already.</source>
+        <translation>照会 %1 にはすでに回答があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="293"/>
+        <source>The My Number key is not available.</source>
+        <translation>個人番号の鍵が使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="296"/>
+        <source>The same My Number as on line %1 is given for a different request.</source>
+        <translation>%1 行目と同じ個人番号が、別の照会に対して返されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="307"/>
+        <source>The My Number records could not be read.</source>
+        <translation>個人番号の記録を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="312"/>
+        <source>This My Number is already recorded for another person. Check the result with the terminal operator.</source>
+        <translation>この個人番号はすでに別の方に記録されています。端末の操作担当者と結果を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="316"/>
+        <source>A different My Number is already on record for the person of request %1.</source>
+        <translation>照会 %1 の方には、すでに別の個人番号が記録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/jukinet/JukinetService.cpp" line="353"/>
+        <source>The results could not be saved; nothing was changed.</source>
+        <translation>結果を保存できませんでした。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -625,9 +1529,55 @@
     </message>
 </context>
 <context>
+    <name>LedgerBook</name>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="35"/>
+        <source>The ledger could not be read: %1</source>
+        <translation>台帳を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="80"/>
+        <source>The ledger entry could not be saved.</source>
+        <translation>台帳の記載を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MakerChecker</name>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="52"/>
+        <source>The draft could not be saved.</source>
+        <translation>起案を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="68"/>
+        <source>This has been approved already.</source>
+        <translation>これはすでに決裁済みです。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="85"/>
+        <source>The approval could not be saved.</source>
+        <translation>決裁を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="96"/>
+        <source>The approval requests could not be read.</source>
+        <translation>決裁依頼を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="98"/>
+        <source>There is no such approval request.</source>
+        <translation>その決裁依頼はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/MakerChecker.cpp" line="104"/>
+        <source>The approval request has an unknown scope.</source>
+        <translation>決裁依頼の担当業務が不明です。</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="34"/>
+        <location filename="../core/store/Migrator.cpp" line="35"/>
         <source>The migration file name %1 is not of the form 0001_name.sql.</source>
         <translation>マイグレーションのファイル名 %1 が 0001_name.sql の形式になっていません。</translation>
     </message>
@@ -652,19 +1602,244 @@
         <translation>データベースは新しいバージョンの窓口で書き込まれています（スキーマ %1。このバージョンが扱えるのは %2 まで）。新しいバージョンをインストールしてください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="90"/>
+        <location filename="../core/store/Migrator.cpp" line="91"/>
         <source>The schema update could not start: %1</source>
         <translation>スキーマの更新を開始できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="95"/>
+        <location filename="../core/store/Migrator.cpp" line="96"/>
         <source>Schema update %1 (%2) failed, so the database was left unchanged: %3</source>
         <translation>スキーマ更新 %1（%2）に失敗したため、データベースは変更されていません: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="119"/>
+        <location filename="../core/store/Migrator.cpp" line="120"/>
         <source>The schema update could not be saved, so the database was left unchanged: %1</source>
         <translation>スキーマの更新を保存できなかったため、データベースは変更されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumber</name>
+    <message>
+        <location filename="../core/mynumber/MyNumber.cpp" line="142"/>
+        <source>A My Number has exactly 12 digits.</source>
+        <translation>個人番号はちょうど12桁です。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumber.cpp" line="144"/>
+        <source>A My Number consists of digits only (spaces and hyphens are ignored).</source>
+        <translation>個人番号は数字だけです(空白とハイフンは無視されます)。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumber.cpp" line="146"/>
+        <source>This is not a valid My Number: the check digit (検査用数字) does not match. Check the number against the card or document again.</source>
+        <translation>正しい個人番号ではありません: 検査用数字が一致しません。カードや書類と番号をもう一度照らし合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumber.cpp" line="149"/>
+        <source>000000000000 passes the check digit but is never issued as a My Number.</source>
+        <translation>000000000000 は検査用数字は合いますが、個人番号として付番されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumber.cpp" line="151"/>
+        <source>Protected memory for the My Number could not be allocated.</source>
+        <translation>個人番号用の保護メモリを確保できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>MyNumberService</name>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="73"/>
+        <source>Check the number written on an application (申請書の番号確認)</source>
+        <translation>申請書の番号確認</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="75"/>
+        <source>Inquiry through the information provision network (情報連携)</source>
+        <translation>情報提供ネットワークシステムによる情報連携</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="77"/>
+        <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
+        <translation>住基ネット照会結果の確認</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
+        <source>Correct a number recorded wrongly (誤りの訂正)</source>
+        <translation>誤って記録した番号の訂正</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="86"/>
+        <source>The applicant did not bring the number or a document showing it</source>
+        <translation>申請者が番号または番号の分かる書類を持参しなかった</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
+        <source>The applicant declined to provide the number</source>
+        <translation>申請者が番号の提供を断った</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="89"/>
+        <source>The applicant cannot state the number (e.g. because of the disability)</source>
+        <translation>申請者が番号を申告できない(障害のためなど)</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="113"/>
+        <source>The person could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="115"/>
+        <source>There is no person with this id.</source>
+        <translation>このIDの宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="127"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="211"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="250"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="300"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="337"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="389"/>
+        <source>The My Number record could not be read.</source>
+        <translation>個人番号の記録を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="130"/>
+        <source>Nothing about a My Number is on record for this person yet.</source>
+        <translation>この方の個人番号についての記録はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="171"/>
+        <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
+        <translation>番号確認の方法(個人番号カード、通知カード、個人番号付きの住民票の写し)を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="202"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="399"/>
+        <source>The My Number key is not available.</source>
+        <translation>個人番号の鍵が使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="214"/>
+        <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
+        <translation>この個人番号はすでに別の方に記録されています。番号で検索してその記録を確認してください。同一人物の可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="229"/>
+        <source>The My Number could not be encrypted.</source>
+        <translation>個人番号を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="264"/>
+        <source>The My Number could not be saved.</source>
+        <translation>個人番号を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="277"/>
+        <source>Choose why the applicant did not provide the My Number.</source>
+        <translation>申請者が個人番号を提示しなかった理由を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="287"/>
+        <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
+        <translation>この方の個人番号はすでに記録されています。提示がなかったことを記録しても消去されません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="312"/>
+        <source>The record could not be saved.</source>
+        <translation>記録を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="347"/>
+        <source>No person has this My Number on record.</source>
+        <translation>この個人番号が記録されている方はいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="367"/>
+        <source>The applicant did not provide a My Number; none is on record.</source>
+        <translation>申請者は個人番号を提示しておらず、記録はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="380"/>
+        <source>State why you need to see the My Number before it is shown.</source>
+        <translation>個人番号を表示する前に、表示が必要な理由を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="383"/>
+        <source>Choose one of the listed purposes for showing the My Number.</source>
+        <translation>個人番号を表示する目的を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="391"/>
+        <source>No My Number is on record for this person.</source>
+        <translation>この方の個人番号は記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="394"/>
+        <source>The stored My Number is damaged.</source>
+        <translation>保存されている個人番号が壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="410"/>
+        <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
+        <translation>保存されている個人番号を復号できませんでした。壊れているか、この方のものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBlocks</name>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="60"/>
+        <source>A number block needs a kind code and a prefix of ASCII letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>番号ブロックには、種類コードと、ASCIIの英字・数字・&apos;-&apos;・&apos;_&apos; からなる接頭辞が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="64"/>
+        <source>The number block %1–%2 is not a valid range for %3 digits.</source>
+        <translation>番号ブロック %1–%2 は、%3 桁の範囲として正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="80"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="116"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="142"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="164"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="200"/>
+        <source>The number blocks could not be read: %1</source>
+        <translation>番号ブロックを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="83"/>
+        <source>The number block %1%2–%3 overlaps a block already leased; numbers would be handed out twice.</source>
+        <translation>番号ブロック %1%2–%3 は、すでに割り当てられたブロックと重なっています。同じ番号が二重に払い出されてしまいます。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="102"/>
+        <source>The number block could not be saved.</source>
+        <translation>番号ブロックを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="121"/>
+        <source>This device has used every local number. Synchronize with the central store to lease a number block.</source>
+        <translation>この端末の番号をすべて使い切りました。中央のデータベースと同期して番号ブロックの割り当てを受けてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="130"/>
+        <source>No number could be taken: the database is busy.</source>
+        <translation>番号を払い出せませんでした: データベースが使用中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="168"/>
+        <source>Every number of this device&apos;s number blocks has been used. Synchronize with the central store to lease a new block.</source>
+        <translation>この端末の番号ブロックの番号をすべて使い切りました。中央のデータベースと同期して新しいブロックの割り当てを受けてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="176"/>
+        <source>The new number block could not be found.</source>
+        <translation>新しい番号ブロックが見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/NumberBlocks.cpp" line="185"/>
+        <source>No number could be taken.</source>
+        <translation>番号を払い出せませんでした。</translation>
     </message>
 </context>
 <context>
@@ -731,66 +1906,647 @@
     </message>
 </context>
 <context>
+    <name>PersonRegistry</name>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="232"/>
+        <source>Enter the family name and the given name.</source>
+        <translation>姓と名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="234"/>
+        <source>Enter the name in kana (フリガナ), family name and given name.</source>
+        <translation>フリガナを姓・名とも入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="237"/>
+        <source>A name may have at most %1 characters.</source>
+        <translation>氏名は %1 文字までです。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="239"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="713"/>
+        <source>The kana of the name may contain only hiragana or katakana.</source>
+        <translation>フリガナにはひらがなかカタカナだけを使えます。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="241"/>
+        <source>Enter a valid date of birth.</source>
+        <translation>正しい生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="243"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>生年月日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="245"/>
+        <source>The date of birth is before the Meiji era.</source>
+        <translation>生年月日が明治より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="247"/>
+        <source>The sex must be male or female, as on the 住民票.</source>
+        <translation>性別は住民票と同じく男か女を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="249"/>
+        <source>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</source>
+        <translation>電話番号が正しくありません: 10桁か11桁で入力してください(ハイフンは入れても構いません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="255"/>
+        <source>A 宛名番号 has exactly %1 digits.</source>
+        <translation>宛名番号はちょうど %1 桁です。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="259"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="581"/>
+        <source>Enter the address.</source>
+        <translation>住所を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="262"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="583"/>
+        <source>A postal code has 7 digits, e.g. 123-4567.</source>
+        <translation>郵便番号は7桁です(例: 123-4567)。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="264"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="594"/>
+        <source>The address cannot begin before the date of birth.</source>
+        <translation>住所の開始日を生年月日より前にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="277"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="895"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="913"/>
+        <source>The person could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="279"/>
+        <source>There is no person with that id.</source>
+        <translation>そのIDの宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="294"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="312"/>
+        <source>The duplicate check failed.</source>
+        <translation>重複の確認に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="327"/>
+        <source>The next 宛名番号 could not be found.</source>
+        <translation>次の宛名番号が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="333"/>
+        <source>No 宛名番号 is left to assign.</source>
+        <translation>割り当てられる宛名番号が残っていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="399"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="426"/>
+        <source>The duplicate check could not be recorded.</source>
+        <translation>重複の確認を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="414"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="442"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="497"/>
+        <source>The person could not be saved.</source>
+        <translation>宛名を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="445"/>
+        <source>That 宛名番号 already belongs to another person.</source>
+        <translation>その宛名番号はすでに別の方のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="519"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="592"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="670"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="721"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="837"/>
+        <source>This record was merged into another one. Correct that record.</source>
+        <translation>この記録は別の記録に統合されています。統合先の記録を訂正してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="521"/>
+        <source>The 宛名番号 of a person cannot be changed.</source>
+        <translation>宛名番号は変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="524"/>
+        <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
+        <translation>この記録は開いた後で他の人に変更されました。読み込み直してから、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="568"/>
+        <source>The correction could not be saved.</source>
+        <translation>訂正を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="585"/>
+        <source>Enter the date from which the new address applies.</source>
+        <translation>新しい住所の適用開始日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="602"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="631"/>
+        <source>The address could not be saved.</source>
+        <translation>住所を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="610"/>
+        <source>A move must be dated after the current address began.</source>
+        <translation>転居日は、現在の住所の開始日より後にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="646"/>
+        <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
+        <translation>身体障害者手帳の等級は1級から6級です。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="650"/>
+        <source>A 療育手帳 has the grade A or B.</source>
+        <translation>療育手帳の判定はAかBです。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="654"/>
+        <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
+        <translation>精神障害者保健福祉手帳の等級は1級から3級です。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="659"/>
+        <source>Enter the handbook number (at most 20 characters).</source>
+        <translation>手帳番号を入力してください(20文字まで)。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="661"/>
+        <source>Enter the date the handbook was issued.</source>
+        <translation>手帳の交付日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="663"/>
+        <source>A handbook cannot expire before it was issued.</source>
+        <translation>手帳の有効期限を交付日より前にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="690"/>
+        <source>The handbook could not be saved.</source>
+        <translation>手帳を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="703"/>
+        <source>Enter the date from which the representative acts.</source>
+        <translation>代理人が代理を始める日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="705"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="802"/>
+        <source>A representative&apos;s term cannot end before it begins.</source>
+        <translation>代理の期間の終わりを始まりより前にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="710"/>
+        <source>Choose the representative from the registry or enter their name.</source>
+        <translation>代理人を宛名から選ぶか、氏名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="724"/>
+        <source>A person cannot be their own representative.</source>
+        <translation>本人を自分の代理人にはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="729"/>
+        <source>The representative&apos;s record was merged into another one. Choose that record.</source>
+        <translation>代理人の記録は別の記録に統合されています。統合先の記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="737"/>
+        <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
+        <translation>親権者が代理できるのは未成年者だけです。この方はその日には成年です。成年後見人・保佐人・補助人を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="745"/>
+        <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
+        <translation>成年者の法定代理人は、成年後見人・保佐人・補助人です。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="781"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="816"/>
+        <source>The representative could not be saved.</source>
+        <translation>代理人を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="789"/>
+        <source>Enter the last day the representative acts.</source>
+        <translation>代理の最終日を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="830"/>
+        <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
+        <translation>世帯主との続柄を入力してください(例: 世帯主、妻、子)。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="846"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="869"/>
+        <source>The household could not be saved.</source>
+        <translation>世帯を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="848"/>
+        <source>There is no household with that id.</source>
+        <translation>そのIDの世帯はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="994"/>
+        <source>The view of the person could not be recorded.</source>
+        <translation>宛名の閲覧を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1012"/>
+        <source>The household could not be read.</source>
+        <translation>世帯を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1021"/>
+        <source>The view of the household could not be recorded.</source>
+        <translation>世帯の閲覧を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1043"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1082"/>
+        <source>The search failed.</source>
+        <translation>検索に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1111"/>
+        <source>The search could not be recorded.</source>
+        <translation>検索を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1125"/>
+        <source>Choose two different records to merge.</source>
+        <translation>統合する2つの別々の記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1134"/>
+        <source>One of the records was already merged into another one.</source>
+        <translation>一方の記録はすでに別の記録に統合されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1147"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1161"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1183"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1242"/>
+        <source>The records could not be merged.</source>
+        <translation>記録を統合できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
+        <source>One record is the other&apos;s legal representative; correct that before merging.</source>
+        <translation>一方の記録がもう一方の法定代理人になっています。統合する前に訂正してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalog</name>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="65"/>
+        <source>Procedure data, %1: %2</source>
+        <translation>手続きデータ、%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="77"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>不明なキー &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="96"/>
+        <source>the code is missing</source>
+        <translation>コードがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="98"/>
+        <source>&apos;%1&apos; is not a valid code (lower-case ASCII letters, digits and _, starting with a letter)</source>
+        <translation>&apos;%1&apos; は正しいコードではありません(英小文字で始まり、英小文字・数字・_ だけを使います)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="113"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; は true か false でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="126"/>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; は整数でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="133"/>
+        <source>%1, field %2</source>
+        <translation>%1、項目 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="135"/>
+        <source>a field must be a JSON object</source>
+        <translation>項目はJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="140"/>
+        <source>%1, field %2 (%3)</source>
+        <translation>%1、項目 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="146"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="171"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="219"/>
+        <source>the label is missing</source>
+        <translation>ラベルがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="150"/>
+        <source>unknown type &apos;%1&apos; (expected text, date, integer, choice or boolean)</source>
+        <translation>不明な型 &apos;%1&apos;(text、date、integer、choice、boolean のいずれかです)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="159"/>
+        <source>a choice field needs a non-empty list of choices</source>
+        <translation>選択項目には空でない選択肢の一覧が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="163"/>
+        <source>%1, choice %2</source>
+        <translation>%1、選択肢 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="165"/>
+        <source>a choice must be a JSON object</source>
+        <translation>選択肢はJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="175"/>
+        <source>the choice &apos;%1&apos; is listed twice</source>
+        <translation>選択肢 &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="180"/>
+        <source>only a choice field has choices</source>
+        <translation>選択肢を持てるのは選択項目だけです</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="190"/>
+        <source>&apos;%1&apos; applies to text fields only</source>
+        <translation>&apos;%1&apos; は文字項目にだけ指定できます</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="194"/>
+        <source>&apos;%1&apos; must be a whole number from 1 to 10000</source>
+        <translation>&apos;%1&apos; は1から10000までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="201"/>
+        <source>&apos;min&apos; and &apos;max&apos; apply to integer fields only</source>
+        <translation>&apos;min&apos; と &apos;max&apos; は整数項目にだけ指定できます</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="203"/>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation>&apos;min&apos; が &apos;max&apos; より大きくなっています</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="210"/>
+        <source>%1, attachment %2</source>
+        <translation>%1、添付書類 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="212"/>
+        <source>an attachment must be a JSON object</source>
+        <translation>添付書類はJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="217"/>
+        <source>%1, attachment %2 (%3)</source>
+        <translation>%1、添付書類 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="233"/>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; は一覧でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="320"/>
+        <source>Procedure data is not valid JSON (line %1, column %2): %3</source>
+        <translation>手続きデータが正しいJSONではありません(%1 行 %2 列): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="326"/>
+        <source>Procedure data must be a JSON object.</source>
+        <translation>手続きデータはJSONオブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="331"/>
+        <source>top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="337"/>
+        <source>&apos;format&apos; must be %1</source>
+        <translation>&apos;format&apos; は %1 でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="344"/>
+        <source>&apos;families&apos; must be a non-empty list</source>
+        <translation>&apos;families&apos; は空でない一覧でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="350"/>
+        <source>family %1</source>
+        <translation>手続き区分 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="352"/>
+        <source>a family must be a JSON object</source>
+        <translation>手続き区分はJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="359"/>
+        <source>family %1 (%2)</source>
+        <translation>手続き区分 %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="361"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="419"/>
+        <source>the name is missing</source>
+        <translation>名称がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="364"/>
+        <source>the code &apos;%1&apos; is used twice</source>
+        <translation>コード &apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="374"/>
+        <source>&apos;sets&apos; must be a JSON object</source>
+        <translation>&apos;sets&apos; はJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="379"/>
+        <source>set &apos;%1&apos;</source>
+        <translation>セット &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="381"/>
+        <source>&apos;%1&apos; is not a valid code</source>
+        <translation>&apos;%1&apos; は正しいコードではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="385"/>
+        <source>a set must be a JSON object</source>
+        <translation>セットはJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="398"/>
+        <source>&apos;procedures&apos; must be a non-empty list</source>
+        <translation>&apos;procedures&apos; は空でない一覧でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="405"/>
+        <source>procedure %1</source>
+        <translation>手続き %1</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="407"/>
+        <source>a procedure must be a JSON object</source>
+        <translation>手続きはJSONオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="414"/>
+        <source>procedure %1 (%2)</source>
+        <translation>手続き %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="423"/>
+        <source>the code is already used by procedure %1</source>
+        <translation>そのコードは手続き %1 ですでに使われています</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="430"/>
+        <source>unknown family &apos;%1&apos;</source>
+        <translation>不明な手続き区分 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="436"/>
+        <source>unknown ledger scope &apos;%1&apos; (expected welfare_service, medical_rehabilitation, medical_psychiatric or devices)</source>
+        <translation>不明な台帳の担当業務 &apos;%1&apos;(welfare_service、medical_rehabilitation、medical_psychiatric、devices のいずれかです)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="443"/>
+        <source>&apos;assessment_items&apos; must list the assessment&apos;s procedure numbers it serves</source>
+        <translation>&apos;assessment_items&apos; には、対応する評価書の事務の番号を並べてください</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="451"/>
+        <source>assessment items are numbers from %1 to %2</source>
+        <translation>評価書の事務の番号は %1 から %2 までです</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="464"/>
+        <source>&apos;include&apos; must be a list of set names</source>
+        <translation>&apos;include&apos; はセット名の一覧でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="470"/>
+        <source>unknown set &apos;%1&apos;</source>
+        <translation>不明なセット &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="481"/>
+        <source>the field &apos;%1&apos; appears twice (check the included sets)</source>
+        <translation>項目 &apos;%1&apos; が2回出てきます(取り込んだセットを確認してください)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="489"/>
+        <source>the attachment &apos;%1&apos; appears twice (check the included sets)</source>
+        <translation>添付書類 &apos;%1&apos; が2回出てきます(取り込んだセットを確認してください)</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="500"/>
+        <source>family &apos;%1&apos;</source>
+        <translation>手続き区分 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="500"/>
+        <source>no procedure belongs to it</source>
+        <translation>属する手続きがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="511"/>
+        <source>The shipped procedure data is missing.</source>
+        <translation>同梱の手続きデータがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
-        <location filename="../core/store/Repository.cpp" line="66"/>
+        <location filename="../core/store/Repository.cpp" line="65"/>
         <source>The table or column names are not valid.</source>
         <translation>テーブル名または列名が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="70"/>
+        <location filename="../core/store/Repository.cpp" line="69"/>
         <source>The field %1 does not belong to %2.</source>
         <translation>項目 %1 は %2 にありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="94"/>
+        <location filename="../core/store/Repository.cpp" line="93"/>
         <source>The change could not be journaled: %1</source>
         <translation>変更履歴を記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="117"/>
-        <location filename="../core/store/Repository.cpp" line="145"/>
+        <location filename="../core/store/Repository.cpp" line="116"/>
+        <location filename="../core/store/Repository.cpp" line="144"/>
         <source>The record could not be saved: %1</source>
         <translation>レコードを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="121"/>
-        <location filename="../core/store/Repository.cpp" line="159"/>
+        <location filename="../core/store/Repository.cpp" line="120"/>
+        <location filename="../core/store/Repository.cpp" line="158"/>
         <source>The record could not be saved.</source>
         <translation>レコードを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="131"/>
+        <location filename="../core/store/Repository.cpp" line="130"/>
         <source>There is nothing to change.</source>
         <translation>変更する内容がありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="151"/>
+        <location filename="../core/store/Repository.cpp" line="150"/>
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>このレコードは、開いた後にほかの職員が変更しています。読み込み直してから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="173"/>
+        <location filename="../core/store/Repository.cpp" line="172"/>
         <source>The record could not be deleted: %1</source>
         <translation>レコードを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="179"/>
+        <location filename="../core/store/Repository.cpp" line="178"/>
         <source>Someone changed this record after you opened it. Reload it and try again.</source>
         <translation>このレコードは、開いた後にほかの職員が変更しています。読み込み直してから、もう一度操作してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="187"/>
+        <location filename="../core/store/Repository.cpp" line="186"/>
         <source>The record could not be deleted.</source>
         <translation>レコードを削除できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="202"/>
+        <location filename="../core/store/Repository.cpp" line="200"/>
         <source>The record could not be read: %1</source>
         <translation>レコードを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="204"/>
+        <location filename="../core/store/Repository.cpp" line="202"/>
         <source>The record was not found.</source>
         <translation>レコードが見つかりません。</translation>
     </message>
@@ -798,7 +2554,7 @@
 <context>
     <name>SignInGuard</name>
     <message>
-        <location filename="../core/security/SignInGuard.cpp" line="91"/>
+        <location filename="../core/security/SignInGuard.cpp" line="90"/>
         <source>This account is locked after too many failed sign-ins until %1. Ask an administrator to unlock it sooner.</source>
         <translation>サインインの失敗が続いたため、このアカウントは %1 までロックされています。それより早く解除するには管理者に依頼してください。</translation>
     </message>
@@ -876,124 +2632,355 @@
     </message>
 </context>
 <context>
+    <name>StaffAccounts</name>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="111"/>
+        <source>The staff accounts could not be read: %1</source>
+        <translation>職員アカウントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="113"/>
+        <source>There is no staff account %1.</source>
+        <translation>職員アカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="159"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="165"/>
+        <source>The second-factor secret is damaged.</source>
+        <translation>二要素認証の秘密鍵が壊れています。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="182"/>
+        <source>The change could not be saved.</source>
+        <translation>変更を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="203"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="265"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="388"/>
+        <source>The staff accounts could not be read.</source>
+        <translation>職員アカウントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="205"/>
+        <source>The first administrator exists already.</source>
+        <translation>最初の管理者はすでに登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="210"/>
+        <source>The first administrator must be the account that opened the database.</source>
+        <translation>最初の管理者は、データベースを開いたアカウントでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="231"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="448"/>
+        <source>The account could not be saved.</source>
+        <translation>アカウントを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="241"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="558"/>
+        <source>This account is disabled.</source>
+        <translation>このアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="255"/>
+        <source>This account is locked. Ask an administrator to unlock it.</source>
+        <translation>このアカウントはロックされています。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="258"/>
+        <source>This account has no second factor yet. Set one up first.</source>
+        <translation>このアカウントには二要素認証がまだ設定されていません。先に設定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/security/StaffAccounts.cpp" line="281"/>
+        <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>失敗が続いたため、このアカウントは%n分間ロックされました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="285"/>
+        <source>This code was used already. Wait for the next code.</source>
+        <translation>このコードはすでに使われています。次のコードが表示されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="286"/>
+        <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
+        <translation>コードが正しくありません。スマートフォンの時刻を確認し、いま表示されている6桁を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="320"/>
+        <source>This set-up belongs to another account.</source>
+        <translation>この設定は別のアカウントのものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="329"/>
+        <source>Too many failed attempts: this account is now locked.</source>
+        <translation>失敗が続いたため、このアカウントはロックされました。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="332"/>
+        <source>The code does not match. Scan the QR code again and type the six digits the app shows now.</source>
+        <translation>コードが一致しません。QRコードを読み取り直し、アプリにいま表示されている6桁を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="337"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="364"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="441"/>
+        <source>The second-factor secret could not be sealed.</source>
+        <translation>二要素認証の秘密鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="352"/>
+        <source>The second factor could not be saved.</source>
+        <translation>二要素認証を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="410"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="466"/>
+        <source>Give the account at least one role.</source>
+        <translation>アカウントに職務を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="412"/>
+        <source>Give the account a display name.</source>
+        <translation>アカウントの表示名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="415"/>
+        <source>There is already an account %1.</source>
+        <translation>アカウント %1 はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="474"/>
+        <source>This is the last active administrator; the role cannot be taken away.</source>
+        <translation>最後の有効な管理者のため、管理者の職務を外せません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="502"/>
+        <source>This is the last active administrator and cannot be disabled. Make another administrator first.</source>
+        <translation>最後の有効な管理者のため、無効にできません。先に別の管理者を作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="538"/>
+        <source>A disabled account cannot be unlocked; create a new one.</source>
+        <translation>無効にしたアカウントはロック解除できません。新しいアカウントを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Wareki</name>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="200"/>
+        <source>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</source>
+        <translation>%1 は受け付けられません: 最も古い日付は、日本がグレゴリオ暦を採用した %2 (%3) です。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="212"/>
+        <source>%1 does not exist: there is no month %2.</source>
+        <translation>%1 は存在しません: %2 月はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="215"/>
+        <source>%1 does not exist: month %2 of %3 has %4 days.</source>
+        <translation>%1 は存在しません: %3 の %2 月は %4 日までです。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="227"/>
+        <source>%1 does not exist: era years begin at 1 (元年).</source>
+        <translation>%1 は存在しません: 元号の年は1年(元年)から始まります。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="233"/>
+        <source>%1 does not exist: %2 began on %3.</source>
+        <translation>%1 は存在しません: %2 は %3 に始まりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="238"/>
+        <source>%1 is not accepted: %2 dates are accepted from %3.</source>
+        <translation>%1 は受け付けられません: %2 の日付は %3 から受け付けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="243"/>
+        <source>%1 does not exist: %2 ended on %3 (%4).</source>
+        <translation>%1 は存在しません: %2 は %3 (%4) に終わりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="252"/>
+        <source>%1 does not exist: there is no year 0.</source>
+        <translation>%1 は存在しません: 0年はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="280"/>
+        <source>The era table is not available.</source>
+        <translation>元号表が使えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="283"/>
+        <source>No date was given.</source>
+        <translation>日付が入力されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="325"/>
+        <source>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</source>
+        <translation>日付ではありません。R7.7.18、令和7年7月18日、2025-07-18 などの形で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/japanese/Wareki.cpp" line="330"/>
+        <source>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</source>
+        <translation>元号がありません。R7.7.18 や 令和7年7月18日 のように入力するか、元号を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <location filename="../core/workspace/Workspace.cpp" line="32"/>
+        <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>失敗が続いたため、このアカウントは%n分間ロックされました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="45"/>
+        <source>The database is not open.</source>
+        <translation>データベースが開かれていません。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="75"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="78"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="77"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="80"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="79"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="82"/>
         <source>Account locked after failed sign-ins</source>
         <translation>サインイン失敗の繰り返しによるアカウントロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="82"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="85"/>
         <source>Signed out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="84"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="87"/>
         <source>Session locked</source>
         <translation>画面ロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="86"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="89"/>
         <source>Session unlocked</source>
         <translation>画面ロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="88"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="91"/>
         <source>Account created</source>
         <translation>アカウント作成</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="90"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
         <source>Account changed</source>
         <translation>アカウント変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="92"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
         <source>Account disabled</source>
         <translation>アカウント無効化</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="94"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
         <source>Account unlocked</source>
         <translation>アカウントロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="96"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
         <source>Password reset</source>
         <translation>パスワード再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="98"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
         <source>Second factor reset</source>
         <translation>二要素認証の再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="100"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
         <source>Permissions changed</source>
         <translation>権限変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="102"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
         <source>Permission refused</source>
         <translation>権限による拒否</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="104"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
         <source>Person&apos;s record viewed</source>
         <translation>個人の記録の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="106"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="108"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
         <source>My Number revealed</source>
         <translation>個人番号の表示</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="110"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="112"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
         <source>Exported</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="114"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
         <source>Audit log exported</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="116"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
         <source>Database key changed</source>
         <translation>データベースの鍵の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="150"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
+        <source>Drafted for approval</source>
+        <translation>決裁のため起案</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
+        <source>Approved</source>
+        <translation>決裁</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
+        <source>Ledger viewed</source>
+        <translation>台帳の閲覧</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="159"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="152"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="161"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="154"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="163"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
@@ -1010,51 +2997,175 @@
         <source>Madoguchi command line.
 
 Commands:
-  init --admin LOGIN   create the database and its first administrator
-  db check             integrity and cipher checks
-  db rekey             give the database a new key and rewrap every key slot
+  init --admin LOGIN [--name NAME]
+        create the database and its first administrator; prints the recovery code and
+        the administrator&apos;s second-factor (otpauth) URI, each only once
+  db check            integrity and cipher checks (administrator)
+  db rekey            give the database a new key and rewrap every key slot
+                      (administrator)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        create a staff account; prints its second-factor URI once (administrator)
+  user list           the staff accounts (administrator)
+  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user unlock LOGIN   lift a lockout (administrator)
+  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        the audit log of those UTC days as CSV (auditor)
 
-Passwords come from MADOGUCHI_PASSWORD or --password-stdin, never from the command line.
+Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
+medical_rehabilitation medical_psychiatric devices.
+
+Every command but init signs in with a password and a code from the authenticator
+app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from
+MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from
+MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
+standard input each is one line, in that order.
 Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
-        <translation>窓口 コマンドライン版。
+        <translation>窓口のコマンドライン。
 
 コマンド:
-  init --admin LOGIN   データベースと最初の管理者を作成する
-  db check             整合性と暗号を検査する
-  db rekey             データベースの鍵を新しくし、すべてのキースロットを再ラップする
+  init --admin LOGIN [--name NAME]
+        データベースと最初の管理者を作成します。回復コードと管理者の二要素認証
+        (otpauth) URI を、それぞれ1回だけ表示します
+  db check            整合性と暗号化の検査(管理者)
+  db rekey            データベースの鍵を新しくし、すべての鍵スロットを包み直します
+                      (管理者)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        職員アカウントを作成します。二要素認証の URI を1回だけ表示します(管理者)
+  user list           職員アカウントの一覧(管理者)
+  user disable LOGIN  アカウントの鍵スロットを完全に削除します(管理者)
+  user unlock LOGIN   ロックを解除します(管理者)
+  audit verify        監査ログのハッシュチェーンと署名を検査します(監査)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        その期間(UTCの日付)の監査ログをCSVで書き出します(監査)
 
-パスワードは MADOGUCHI_PASSWORD または --password-stdin から受け取ります。コマンドライン引数では受け取りません。
-終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性のエラー。</translation>
+職務: clerk reviewer approver auditor administrator outreach。担当業務: welfare_service
+medical_rehabilitation medical_psychiatric devices。
+
+init 以外のコマンドは、パスワードと認証アプリのコードでサインインします。パスワードは
+MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か --otp-stdin、
+新しいアカウントのパスワード(user add)は MADOGUCHI_NEW_PASSWORD か
+--new-password-stdin から読み取り、コマンドラインからは受け取りません。標準入力では
+それぞれ1行ずつ、この順に渡します。
+終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性の誤り。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="49"/>
+        <location filename="../app/cli/CliMain.cpp" line="66"/>
         <source>The database file (default: %1).</source>
         <translation>データベースファイル（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="53"/>
+        <location filename="../app/cli/CliMain.cpp" line="70"/>
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>アカウント（既定: MADOGUCHI_USER）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="57"/>
+        <location filename="../app/cli/CliMain.cpp" line="74"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>パスワードを標準入力の 1 行目から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="59"/>
+        <location filename="../app/cli/CliMain.cpp" line="77"/>
+        <source>Read the second-factor code from the next line of standard input.</source>
+        <translation>二要素認証のコードを標準入力の次の行から読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="80"/>
+        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
+        <translation>user add: 新しいアカウントのパスワードを標準入力の次の行から読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="83"/>
         <source>Print results as JSON.</source>
         <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="61"/>
+        <location filename="../app/cli/CliMain.cpp" line="85"/>
         <source>init: the first administrator&apos;s login.</source>
         <translation>init: 最初の管理者のログイン名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="64"/>
+        <location filename="../app/cli/CliMain.cpp" line="89"/>
+        <source>init, user add: the person&apos;s display name (default: the login).</source>
+        <translation>init、user add: 職員の表示名(省略時はログイン名)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="92"/>
+        <source>user add: a role; repeat for more.</source>
+        <translation>user add: 職務。複数指定するときは繰り返します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="96"/>
+        <source>user add: a business scope; repeat for more.</source>
+        <translation>user add: 担当業務。複数指定するときは繰り返します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="99"/>
+        <source>audit export: the CSV file to write.</source>
+        <translation>audit export: 書き出すCSVファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="102"/>
+        <source>audit export: the first day (UTC).</source>
+        <translation>audit export: 最初の日(UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="105"/>
+        <source>audit export: the last day (UTC).</source>
+        <translation>audit export: 最後の日(UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="110"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::intake</name>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="64"/>
+        <source>At the counter</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="66"/>
+        <source>By mail</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="68"/>
+        <source>Outreach</source>
+        <translation>出張受付</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="106"/>
+        <source>Received</source>
+        <translation>受付済み</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="108"/>
+        <source>Under review</source>
+        <translation>審査中</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="110"/>
+        <source>Awaiting decision</source>
+        <translation>決裁待ち</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="112"/>
+        <source>Decided</source>
+        <translation>決定済み</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/Application.cpp" line="116"/>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
     </message>
 </context>
 <context>
@@ -1119,44 +3230,211 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::AuditPage</name>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="157"/>
+        <source>Audit log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="158"/>
+        <source>A&amp;ccount:</source>
+        <translation>アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="159"/>
+        <source>Person or &amp;object ID:</source>
+        <translation>個人・対象ID(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="160"/>
+        <source>&amp;Event:</source>
+        <translation>操作(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="161"/>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="162"/>
+        <source>e.g. a person&apos;s ID</source>
+        <translation>例: 個人のID</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="163"/>
+        <source>&amp;From:</source>
+        <translation>開始日(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="164"/>
+        <source>&amp;To:</source>
+        <translation>終了日(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="165"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="166"/>
+        <source>C&amp;lear</source>
+        <translation>条件クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="167"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV出力(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="169"/>
+        <source>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</source>
+        <translation>条件に合う記録を、自己点検・内部監査・外部監査用のCSVファイルに保存します。出力したこと自体もログに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="171"/>
+        <source>&amp;Verify log</source>
+        <translation>改ざん検査(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="173"/>
+        <source>Check that no record has been altered, removed or reordered since it was written</source>
+        <translation>書き込み後に記録が変更・削除・並べ替えされていないかを確かめます</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="182"/>
+        <source>All events</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview/AuditPage.cpp" line="264"/>
+        <source>Showing the newest %n record(s). Narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>新しい順に%n件を表示しています。古い記録を見るには条件を絞り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview/AuditPage.cpp" line="267"/>
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="277"/>
+        <source>Export audit log</source>
+        <translation>監査ログの出力</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="278"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="283"/>
+        <source>Exported to %1.</source>
+        <translation>%1 に出力しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="292"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auditview/AuditPage.cpp" line="317"/>
+        <source>The audit log is intact: %n record(s) checked, signatures of %1 checkpoint(s) valid.</source>
+        <translation>
+            <numerusform>監査ログは改ざんされていません: %n件の記録を検査し、%1件のチェックポイントの署名が有効です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="324"/>
+        <source>The audit log has been altered: %1</source>
+        <translation>監査ログが改ざんされています: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditPage.cpp" line="325"/>
+        <source>The audit log could not be checked: %1</source>
+        <translation>監査ログを検査できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::AuditTableModel</name>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="72"/>
+        <source>Record %1, recorded %2 (UTC)</source>
+        <translation>記録 %1、記録時刻 %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="95"/>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="97"/>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="99"/>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="101"/>
+        <source>Event</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="103"/>
+        <source>Object type</source>
+        <translation>対象の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="105"/>
+        <source>Object ID</source>
+        <translation>対象ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="107"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="109"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="91"/>
+        <location filename="../ui/access/LockScreen.cpp" line="90"/>
         <source>Madoguchi is locked</source>
         <translation>窓口はロックされています</translation>
     </message>
     <message>
         <location filename="../ui/access/LockScreen.cpp" line="93"/>
-        <source>This window was opened with the recovery code. Type the recovery code to continue.</source>
-        <translation>この画面は回復コードで開かれています。続けるには回復コードを入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../ui/access/LockScreen.cpp" line="95"/>
-        <source>Recovery code</source>
-        <translation>回復コード</translation>
-    </message>
-    <message>
-        <location filename="../ui/access/LockScreen.cpp" line="99"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="100"/>
+        <location filename="../ui/access/LockScreen.cpp" line="94"/>
         <source>Signed in as %1. Type your password to continue.</source>
         <translation>%1 としてサインインしています。続けるにはパスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="101"/>
+        <location filename="../ui/access/LockScreen.cpp" line="95"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="103"/>
+        <location filename="../ui/access/LockScreen.cpp" line="96"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="104"/>
+        <location filename="../ui/access/LockScreen.cpp" line="97"/>
         <source>Sign &amp;out instead</source>
         <translation>サインアウトする(&amp;O)</translation>
     </message>
@@ -1164,172 +3442,182 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="36"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="42"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="37"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="43"/>
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>氏名（漢字・カナ）、生年月日、住所、受給者番号で対象者を検索し、その記録を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="40"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
         <source>Applications</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>窓口で申請を受け付けます。手続の種類、申請者、添付書類のチェックリスト、受付番号を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
         <source>Review and decisions</source>
         <translation>審査・決定</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>申請を審査し、施行中の基準に照らして支給要件と負担上限月額を確認し、決定を承認します。決定を起案した職員が、その決定を承認することはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Ledgers</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>給付の台帳です。受給者、受給者証、支給したすべての給付の履歴を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="60"/>
         <source>Certificate printing</source>
         <translation>受給者証印刷</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
         <source>Print recipient certificates and decision notices.</source>
         <translation>受給者証と決定通知書を印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
         <translation>この端末での変更を中央データベースへ送り、ほかの端末での変更を受け取ります。職員の判断が必要な競合もここで解決します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>監査ログです。いつ、誰が、どの個人情報を閲覧・変更したかを確認し、ログが改ざんされていないことを検証します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
         <translation>職員アカウント、役割と事務の範囲、パスワードと二要素認証、データベースのキースロットとバックアップを管理します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <source>Your roles give you no work areas on this computer yet.</source>
+        <translation>あなたの職務で使える業務画面は、この端末にはまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>Madoguchi — Disability Support Counter</source>
         <translation>窓口 — 障がい者支援 窓口業務システム</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="201"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="202"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>パスワードを入力し直すまで画面を隠します（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="207"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
         <source>&amp;About Madoguchi</source>
         <translation>窓口について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215"/>
-        <source>Opened with the recovery code</source>
-        <translation>回復コードで開いています</translation>
+        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <source>Signed out</source>
+        <translation>サインアウトしました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217"/>
-        <source>Signed in: %1</source>
-        <translation>サインイン中: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="219"/>
-        <source>Signed in: %1 (%2)</source>
-        <translation>サインイン中: %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
         <source>No database open</source>
         <translation>データベースは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <source>Signed in: %1 · %2</source>
+        <translation>サインイン中: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
+        <source>Scopes: %1</source>
+        <translation>担当業務: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
         <source>Encrypted · schema %1 · %2</source>
         <translation>暗号化済み・スキーマ %1・%2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="413"/>
         <source>About Madoguchi</source>
         <translation>窓口について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;障がい者支援課の窓口業務システムです。申請受付、審査・決定、給付台帳、受給者証を扱います。&lt;/p&gt;&lt;p&gt;GNU General Public License（GPL）バージョン 3 以降の条件で提供されます。&lt;/p&gt;</translation>
     </message>
@@ -1420,91 +3708,126 @@ Write the code down on paper or print it, and keep it locked away, for example i
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="222"/>
+        <source>Reset password</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="225"/>
+        <source>Set a new password for %1 (%2). Tell it to them in person; they can change it later. Their second factor stays as it is.</source>
+        <translation>%1 (%2) の新しいパスワードを設定します。本人に直接伝えてください(後で本人が変更できます)。二要素認証はそのままです。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="234"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>%n文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="237"/>
+        <source>New &amp;password:</source>
+        <translation>新しいパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="238"/>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="243"/>
+        <source>&amp;Reset password</source>
+        <translation>パスワードを再設定(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="39"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="40"/>
         <source>Set up Madoguchi</source>
         <translation>窓口の初期設定</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="42"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="43"/>
         <source>No Madoguchi database was found on this computer. Create a new encrypted database and its first administrator account.</source>
         <translation>このコンピューターには窓口のデータベースがありません。暗号化された新しいデータベースと、最初の管理者アカウントを作成します。</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="49"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="50"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="59"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="60"/>
         <source>e.g. yamada.hanako</source>
         <translation>例: yamada.hanako</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="67"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="68"/>
         <source>e.g. 山田 花子</source>
         <translation>例: 山田 花子</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/SetupDialog.cpp" line="73"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="74"/>
         <source>At least %n characters</source>
         <translation>
             <numerusform>%n 文字以上</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="80"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="81"/>
         <source>Database &amp;location:</source>
         <translation>データベースの保存場所(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="83"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="84"/>
         <source>Administrator lo&amp;gin name:</source>
         <translation>管理者のログイン名(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="84"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="85"/>
         <source>&amp;Display name:</source>
         <translation>表示名(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="85"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="86"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="86"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="87"/>
         <source>Con&amp;firm password:</source>
         <translation>パスワード（確認）(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="95"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="96"/>
         <source>Creating the encrypted database. This takes a few seconds…</source>
         <translation>暗号化データベースを作成しています。数秒かかります…</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="104"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="105"/>
         <source>&amp;Create database</source>
         <translation>データベースを作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="171"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="174"/>
         <source>Database location</source>
         <translation>データベースの保存場所</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="171"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="174"/>
         <source>Madoguchi database (*.db)</source>
         <translation>窓口データベース (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="181"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="184"/>
         <source>Choose where the database is to be kept.</source>
         <translation>データベースの保存場所を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="183"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="186"/>
         <source>A database already exists at this location. Choose another location, or start Madoguchi with that database to sign in.</source>
         <translation>この場所にはすでにデータベースがあります。別の場所を選ぶか、そのデータベースを指定して窓口を起動し、サインインしてください。</translation>
     </message>
@@ -1512,66 +3835,428 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="21"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="25"/>
         <source>Sign in to Madoguchi</source>
         <translation>窓口へのサインイン</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="61"/>
+        <source>The 6-digit code shown in your authenticator app:</source>
+        <translation>認証アプリに表示されている6桁のコード:</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="96"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="191"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="192"/>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="197"/>
+        <source>Second step: code from your app</source>
+        <translation>2段階目: 認証アプリのコード</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="202"/>
+        <source>Second step: set up your authenticator app</source>
+        <translation>2段階目: 認証アプリの設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="203"/>
+        <source>&amp;Check code and sign in</source>
+        <translation>コードを確認してサインイン(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="309"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="312"/>
+        <source>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</source>
+        <translation>%1 のパスワードを確認しました。スマートフォンの認証アプリを開き、「Madoguchi」に表示されているコードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="36"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="42"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="50"/>
         <source>&amp;Login name:</source>
         <translation>ログイン名(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="43"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="51"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="58"/>
-        <source>Use &amp;recovery code…</source>
-        <translation>回復コードを使う(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="64"/>
-        <source>Open the database with the recovery code written down when it was created</source>
-        <translation>データベースの作成時に書き留めた回復コードでデータベースを開きます</translation>
-    </message>
-    <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="74"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="198"/>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
+</context>
+<context>
+    <name>madoguchi::ui::StaffAccountDialog</name>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="176"/>
-        <source>Use recovery code</source>
-        <translation>回復コードを使う</translation>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48"/>
+        <source>New staff account</source>
+        <translation>職員アカウントの新規作成</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="178"/>
-        <source>Type the recovery code that was written down when the database was created.
-Spaces, hyphens and capitals do not matter.</source>
-        <translation>データベースの作成時に書き留めた回復コードを入力してください。
-空白やハイフンの有無、大文字・小文字の違いは問いません。</translation>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48"/>
+        <source>Edit staff account</source>
+        <translation>職員アカウントの変更</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="181"/>
-        <source>&amp;Open database</source>
-        <translation>データベースを開く(&amp;O)</translation>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="52"/>
+        <source>e.g. suzuki.taro</source>
+        <translation>例: suzuki.taro</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="193"/>
-        <source>Enter the recovery code.</source>
-        <translation>回復コードを入力してください。</translation>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="59"/>
+        <source>e.g. 鈴木 太郎</source>
+        <translation>例: 鈴木 太郎</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="62"/>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="63"/>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="65"/>
+        <source>Roles</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="75"/>
+        <source>Task scopes (ledgers this person works on)</source>
+        <translation>担当業務(扱う台帳)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="93"/>
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>%n文字以上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="95"/>
+        <source>Initial &amp;password:</source>
+        <translation>初期パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="96"/>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104"/>
+        <source>&amp;Create account</source>
+        <translation>アカウントを作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="183"/>
+        <source>Choose at least one role.</source>
+        <translation>職務を1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StaffPage</name>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="109"/>
+        <source>Staff accounts</source>
+        <translation>職員アカウント</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="111"/>
+        <source>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</source>
+        <translation>この端末にサインインできる職員と、その職務・担当台帳です。変更はすべて監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="113"/>
+        <source>&amp;New…</source>
+        <translation>新規作成(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="114"/>
+        <source>&amp;Edit roles and scopes…</source>
+        <translation>職務・担当業務の変更(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="115"/>
+        <source>Reset &amp;password…</source>
+        <translation>パスワード再設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="116"/>
+        <source>Reset second &amp;factor</source>
+        <translation>二要素認証のリセット(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="117"/>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="118"/>
+        <source>&amp;Disable…</source>
+        <translation>無効化(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="224"/>
+        <source>The account %1 was created.</source>
+        <translation>アカウント %1 を作成しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="240"/>
+        <source>The account %1 was created. The person sets up the authenticator app at their first sign-in.</source>
+        <translation>アカウント %1 を作成しました。認証アプリは本人が最初のサインイン時に設定します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="270"/>
+        <source>The account %1 was changed.</source>
+        <translation>アカウント %1 を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 のパスワードを再設定しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="305"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="312"/>
+        <source>Reset second factor</source>
+        <translation>二要素認証のリセット</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="306"/>
+        <source>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</source>
+        <translation>%1 (%2) の二要素認証をリセットしますか? いまの認証アプリのコードは使えなくなり、次のサインイン時に新しいQRコードで設定し直します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="321"/>
+        <source>The second factor of %1 was reset. They set it up again at their next sign-in.</source>
+        <translation>%1 の二要素認証をリセットしました。次のサインイン時に本人が設定し直します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="335"/>
+        <source>The account %1 was unlocked.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="345"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="353"/>
+        <source>Disable account</source>
+        <translation>アカウントを無効化</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="346"/>
+        <source>Disable the account of %1 (%2)?</source>
+        <translation>%1 (%2) のアカウントを無効にしますか?</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="351"/>
+        <source>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</source>
+        <translation>この職員の鍵が削除され、この端末のデータベースを開けなくなります(オフラインでも開けません)。元に戻せません。復帰する場合は新しいアカウントを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffPage.cpp" line="361"/>
+        <source>The account %1 was disabled.</source>
+        <translation>アカウント %1 を無効にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::StaffTableModel</name>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="58"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="65"/>
+        <source>Yes</source>
+        <translation>設定済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="65"/>
+        <source>No (set up at next sign-in)</source>
+        <translation>未設定(次回サインイン時に設定)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="87"/>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="89"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="91"/>
+        <source>Roles</source>
+        <translation>職務</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="93"/>
+        <source>Scopes</source>
+        <translation>担当業務</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="95"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="97"/>
+        <source>Second factor</source>
+        <translation>二要素認証</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="99"/>
+        <source>Locked until</source>
+        <translation>ロック期限</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::TotpEnrolmentDialog</name>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="21"/>
+        <source>Set up the second factor</source>
+        <translation>二要素認証の設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="44"/>
+        <source>Set up your authenticator app</source>
+        <translation>認証アプリを設定してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="46"/>
+        <source>Signing in to Madoguchi takes your password and a 6-digit code from an authenticator app on your phone. %1, set up the app now: nothing is saved until the app&apos;s code has been checked.</source>
+        <translation>窓口へのサインインには、パスワードとスマートフォンの認証アプリに表示される6桁のコードが必要です。%1 さん、いまアプリを設定してください。アプリのコードを確認するまでは何も保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="51"/>
+        <source>&amp;Check code and sign in</source>
+        <translation>コードを確認してサインイン(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="62"/>
+        <source>Have %1 scan this code now</source>
+        <translation>%1 さんに、いまこのコードを読み取ってもらってください</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="64"/>
+        <source>The account was created. This code is shown only this once. If the person is not here to scan it, choose &quot;Set up at first sign-in&quot;: Madoguchi will then show them a new code when they first sign in.</source>
+        <translation>アカウントを作成しました。このコードが表示されるのは今回だけです。本人がこの場にいない場合は「最初のサインイン時に設定」を選んでください。最初のサインイン時に新しいコードが表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="68"/>
+        <source>&amp;Scanned</source>
+        <translation>読み取りました(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="72"/>
+        <source>Set up at &amp;first sign-in</source>
+        <translation>最初のサインイン時に設定(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::TotpEnrolmentWidget</name>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="27"/>
+        <source>1. Install an authenticator app on your work phone (for example Google Authenticator or Microsoft Authenticator).
+2. In the app, add an account and scan this QR code with the camera.
+3. If the camera cannot read it, choose to enter a setup key and type the key shown below.</source>
+        <translation>1. 業務用スマートフォンに認証アプリ(Google Authenticator や Microsoft Authenticator など)を入れます。
+2. アプリでアカウントを追加し、カメラでこのQRコードを読み取ります。
+3. 読み取れないときは「セットアップキーを入力」を選び、下に表示されているキーを入力します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="34"/>
+        <source>4. Type the 6-digit code the app then shows, to check that it works.</source>
+        <translation>4. アプリに表示された6桁のコードを入力して、正しく設定できたか確かめます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="35"/>
+        <source>4. From now on, sign in with your password and the 6-digit code the app shows.</source>
+        <translation>4. これからは、パスワードとアプリに表示される6桁のコードでサインインします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="74"/>
+        <source>Setup key (type it in if the camera cannot read the code; time-based, 6 digits):</source>
+        <translation>セットアップキー(QRコードを読み取れないときに入力。時間ベース・6桁):</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="88"/>
+        <source>The 6-digit code shown in your authenticator app:</source>
+        <translation>認証アプリに表示されている6桁のコード:</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="131"/>
+        <source>Account in the app: Madoguchi (%1)</source>
+        <translation>アプリでのアカウント名: Madoguchi (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::WarekiDateEdit</name>
+    <message>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="22"/>
+        <source>Era</source>
+        <translation>元号</translation>
+    </message>
+    <message>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="23"/>
+        <source>The era of a date typed without one, such as 7.7.18</source>
+        <translation>元号を省略して入力した日付(7.7.18 など)の元号</translation>
+    </message>
+    <message>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="30"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="31"/>
+        <source>e.g. R7.7.18 or 2025-07-18</source>
+        <translation>例: R7.7.18 または 2025-07-18</translation>
+    </message>
+    <message>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="32"/>
+        <source>Type a date as R7.7.18, 令和7年7月18日, 7.7.18 with the era chosen on the left, 2025-07-18 or 20250718.</source>
+        <translation>日付は R7.7.18、令和7年7月18日、7.7.18(元号は左で選択)、2025-07-18、20250718 のいずれかの形で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::WindowFlow</name>
+    <message>
+        <location filename="../ui/shell/WindowFlow.cpp" line="81"/>
+        <source>Madoguchi</source>
+        <translation>窓口</translation>
     </message>
 </context>
 <context>

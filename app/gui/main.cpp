@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // madoguchi: the counter staff's desktop client.
-#include "WindowFlow.h"
 #include "security/SecureBuffer.h"
 #include "shell/Translations.h"
+#include "shell/WindowFlow.h"
 #include "store/Database.h"
 #include "store/SqlCipherDriver.h"
 
@@ -111,8 +111,8 @@ int main(int argc, char* argv[])
             ? QDir::cleanPath(QFileInfo(parser.value(databaseOption)).absoluteFilePath())
             : madoguchi::store::Database::defaultPath();
 
-    madoguchi::app::WindowFlow flow(databasePath);
-    QObject::connect(&flow, &madoguchi::app::WindowFlow::finished, &app, &QApplication::quit,
+    madoguchi::ui::WindowFlow flow(databasePath);
+    QObject::connect(&flow, &madoguchi::ui::WindowFlow::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     flow.start();
 

@@ -141,10 +141,18 @@ TEST_CASE("SetupDialog creates the database and shows the recovery code once", "
     continueButton->click();
     CHECK(dialog.result() == QDialog::Accepted);
 
-    auto database = dialog.takeDatabase();
-    REQUIRE(database);
-    CHECK(database->path() == path);
-    CHECK(database->accountLogins().contains(QStringLiteral("yamada.hanako")));
+    auto workspace = dialog.takeWorkspace();
+    REQUIRE(workspace);
+    CHECK(workspace->database().path() == path);
+    CHECK(workspace->database().accountLogins().contains(QStringLiteral("yamada.hanako")));
+    // The first administrator's account carries the display name typed; no second factor yet.
+    auto account = workspace->staff().signingInAccount();
+    REQUIRE(account);
+    CHECK(account->displayName == QStringLiteral("山田 花子"));
+    CHECK(account->roles == QList<security::Role>{security::Role::Administrator});
+    CHECK_FALSE(account->hasSecondFactor);
+    CHECK_FALSE(workspace->isSignedIn());
+    (void)workspace->signOut();
 }
 
 TEST_CASE("SetupDialog reports a failure and keeps what was typed", "[ui][setup]")
@@ -175,7 +183,7 @@ TEST_CASE("SetupDialog reports a failure and keeps what was typed", "[ui][setup]
     CHECK(form.displayName->text() == QStringLiteral("山田 花子"));
     CHECK(form.login->isEnabled());
     CHECK(dialog.recoveryCodeDialog() == nullptr);
-    CHECK_FALSE(dialog.takeDatabase());
+    CHECK_FALSE(dialog.takeWorkspace());
 
     // A database already at the path is refused before anything starts.
     auto existing = createTestDatabase();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/SecureBuffer.h"
+#include "security/Session.h"
+#include "security/StaffAccounts.h"
 #include "store/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -36,6 +40,39 @@ struct TestDatabase
     std::unique_ptr<store::Database> database;
 };
 std::unique_ptr<TestDatabase> createTestDatabase();
+
+inline constexpr char kAdminDisplayName[] = "山田 花子";
+inline constexpr char kStaffPassword[] = "staff password 2024";
+
+/// A database whose first administrator (kAdminLogin, kAdminDisplayName) exists, with a second
+/// factor whose secret the test knows; signed in as the administrator unless asked otherwise.
+struct TestWorkspace
+{
+    std::unique_ptr<TestDatabase> base;
+    QString path;
+    security::SecureBuffer adminSecret;   // invalid when created without a second factor
+    std::unique_ptr<Workspace> workspace; // null when not signed in
+};
+std::unique_ptr<TestWorkspace> createTestWorkspace(bool signedIn = true,
+                                                   bool withSecondFactor = true);
+
+/// The authenticator app's code for secret now, and a code that is wrong in every step the
+/// check accepts.
+QString codeNow(const security::SecureBuffer& secret);
+QString wrongCode(const security::SecureBuffer& secret);
+
+/// A copy of a second-factor secret (enrolments are move-only).
+security::SecureBuffer copySecret(const security::SecureBuffer& secret);
+
+/// Creates a staff account (password kStaffPassword) as the signed-in administrator; returns the
+/// secret of its second factor (already saved), or an invalid buffer on failure.
+security::SecureBuffer addStaff(Workspace& administrator, const QString& login,
+                                const QList<security::Role>& roles,
+                                const QList<security::Scope>& scopes = {});
+
+/// Signs login in with kStaffPassword and the code for secret; null on failure (reported).
+std::unique_ptr<Workspace> signInStaff(const QString& path, const QString& login,
+                                       const security::SecureBuffer& secret);
 
 /// The child named objectName of type T; fails the test if there is none.
 template <typename T> T* child(const QObject* parent, const char* objectName)

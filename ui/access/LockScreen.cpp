@@ -27,8 +27,7 @@ LockScreen::LockScreen(const QString& databasePath, const SignedInUser& user, QW
 
     m_passwordEdit = new QLineEdit(this);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
-    if (!m_user.viaRecoveryCode)
-        m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
     m_passwordEdit->setMinimumWidth(320);
     connect(m_passwordEdit, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -89,17 +88,11 @@ LockScreen::~LockScreen() = default;
 void LockScreen::retranslate()
 {
     m_titleLabel->setText(tr("Madoguchi is locked"));
-    if (m_user.viaRecoveryCode) {
-        m_promptLabel->setText(tr("This window was opened with the recovery code. Type the "
-                                  "recovery code to continue."));
-        m_passwordEdit->setPlaceholderText(tr("Recovery code"));
-    } else {
-        const QString who = m_user.displayName.isEmpty()
-                                ? m_user.login
-                                : tr("%1 (%2)").arg(m_user.displayName, m_user.login);
-        m_promptLabel->setText(tr("Signed in as %1. Type your password to continue.").arg(who));
-        m_passwordEdit->setPlaceholderText(tr("Password"));
-    }
+    const QString who = m_user.displayName.isEmpty()
+                            ? m_user.login
+                            : tr("%1 (%2)").arg(m_user.displayName, m_user.login);
+    m_promptLabel->setText(tr("Signed in as %1. Type your password to continue.").arg(who));
+    m_passwordEdit->setPlaceholderText(tr("Password"));
     m_unlockButton->setText(tr("&Unlock"));
     m_signOutButton->setText(tr("Sign &out instead"));
 }
@@ -138,15 +131,6 @@ void LockScreen::tryUnlock()
     if (m_busy || m_passwordEdit->text().isEmpty())
         return;
     const QString path = m_databasePath;
-    if (m_user.viaRecoveryCode) {
-        const QString code = m_passwordEdit->text();
-        m_passwordEdit->clear();
-        setBusy(true);
-        runKeyTask(
-            this, [path, code]() { return store::Database::unlockWithRecoveryCode(path, code); },
-            [this](UnlockResult result) { finishUnlock(std::move(result)); });
-        return;
-    }
     // Same key slot as at sign-in: a correct password unlocks it again. The key that comes back
     // is not needed and is wiped with the result.
     auto password = std::make_shared<security::SecureBuffer>(

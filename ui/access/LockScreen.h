@@ -14,8 +14,8 @@ class QPushButton;
 namespace madoguchi::ui {
 
 /// What a locked window shows instead of its content: asks the signed-in person for their
-/// password again (or the recovery code, if that is how the database was opened) and checks it by
-/// unlocking the same key slot on a worker thread. The open database is not touched.
+/// password again and checks it by unlocking the same key slot on a worker thread. The open
+/// database is not touched.
 class LockScreen : public QWidget
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 
 #include "access/PasswordRules.h"
 #include "access/RecoveryCodeDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -153,14 +154,16 @@ QString SetupDialog::messageText() const
     return m_messageLabel->text();
 }
 
-std::unique_ptr<store::Database> SetupDialog::takeDatabase()
+std::unique_ptr<Workspace> SetupDialog::takeWorkspace()
 {
-    return std::move(m_database);
+    if (result() != QDialog::Accepted)
+        return nullptr;
+    return std::move(m_workspace);
 }
 
 void SetupDialog::reject()
 {
-    if (m_busy || m_database)
+    if (m_busy || m_workspace)
         return;
     QDialog::reject();
 }
@@ -195,12 +198,12 @@ bool SetupDialog::isComplete() const
 void SetupDialog::updateState()
 {
     // Once the database is being made (or exists), "already exists" is no longer news.
-    const bool started = m_busy || m_database;
+    const bool started = m_busy || m_workspace;
     m_messageLabel->setText(!m_failureMessage.isEmpty() ? m_failureMessage
                             : started                   ? QString()
                                                         : validationProblem());
     m_messageLabel->setVisible(!m_messageLabel->text().isEmpty());
-    m_createButton->setEnabled(!m_busy && !m_database && isComplete());
+    m_createButton->setEnabled(!m_busy && !m_workspace && isComplete());
 }
 
 void SetupDialog::setBusy(bool busy)
@@ -211,7 +214,7 @@ void SetupDialog::setBusy(bool busy)
     for (QWidget* input :
          std::initializer_list<QWidget*>{m_pathEdit, m_browseButton, m_loginEdit, m_displayNameEdit,
                                          m_passwordEdit, m_confirmPasswordEdit, m_cancelButton}) {
-        input->setEnabled(!busy && !m_database);
+        input->setEnabled(!busy && !m_workspace);
     }
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
@@ -232,7 +235,7 @@ void SetupDialog::showFailure(const QString& message)
 
 void SetupDialog::startCreating()
 {
-    if (m_busy || m_database || !isComplete())
+    if (m_busy || m_workspace || !isComplete())
         return;
 
     const QString path = databasePath();
@@ -270,7 +273,20 @@ void SetupDialog::finishCreating(UnlockResult prepared)
         showFailure(opened.message());
         return;
     }
-    m_database = std::move(opened.value());
+    auto attached = Workspace::attach(std::move(opened.value()));
+    if (!attached) {
+        setBusy(false);
+        showFailure(attached.message());
+        return;
+    }
+    auto administrator = attached.value()->staff().createFirstAdministrator(displayName());
+    if (!administrator) {
+        (void)attached.value()->signOut();
+        setBusy(false);
+        showFailure(administrator.message());
+        return;
+    }
+    m_workspace = std::move(attached.value());
     setBusy(false);
     emit databaseCreated();
 

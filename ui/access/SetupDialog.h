@@ -15,10 +15,16 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
+namespace madoguchi {
+class Workspace;
+}
+
 namespace madoguchi::ui {
 
 /// First run: where the database goes and who its first administrator is. Creates the encrypted
-/// database (key derivation on a worker thread), then shows the recovery code once.
+/// database (key derivation on a worker thread), attaches a Workspace and makes the first
+/// administrator's account with the display name typed, then shows the recovery code once. The
+/// second factor is set up next, by the caller (TotpEnrolmentDialog).
 class SetupDialog : public QDialog
 {
     Q_OBJECT
@@ -35,8 +41,9 @@ public:
     bool isBusy() const { return m_busy; }
     /// The error or validation problem shown in the dialog (empty when none).
     QString messageText() const;
-    /// The open database after the dialog was accepted (null before, or once taken).
-    std::unique_ptr<store::Database> takeDatabase();
+    /// The workspace (open database, first administrator created, not yet signed in) after the
+    /// dialog was accepted; null before, or once taken.
+    std::unique_ptr<Workspace> takeWorkspace();
     /// The recovery code dialog, while it is shown.
     RecoveryCodeDialog* recoveryCodeDialog() const { return m_recoveryCodeDialog; }
 
@@ -77,7 +84,7 @@ private:
     QPointer<RecoveryCodeDialog> m_recoveryCodeDialog;
     QString m_failureMessage;
     bool m_busy = false;
-    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace madoguchi::ui

@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/SignInDialog.h"
 
+#include "access/TotpEnrolmentWidget.h"
+#include "security/Totp.h"
+#include "workspace/Workspace.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace madoguchi::ui {
@@ -18,13 +21,16 @@ namespace madoguchi::ui {
 SignInDialog::SignInDialog(const QString& databasePath, QWidget* parent)
     : QDialog(parent), m_databasePath(databasePath)
 {
+    setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Madoguchi"));
 
-    auto* headingLabel = new QLabel(tr("Sign in"), this);
-    QFont headingFont = headingLabel->font();
+    m_headingLabel = new QLabel(this);
+    m_headingLabel->setObjectName(QStringLiteral("headingLabel"));
+    m_headingLabel->setTextFormat(Qt::PlainText);
+    QFont headingFont = m_headingLabel->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
     headingFont.setBold(true);
-    headingLabel->setFont(headingFont);
+    m_headingLabel->setFont(headingFont);
 
     auto* databaseLabel =
         new QLabel(tr("Database: %1").arg(QFileInfo(databasePath).fileName()), this);
@@ -32,15 +38,46 @@ SignInDialog::SignInDialog(const QString& databasePath, QWidget* parent)
     databaseLabel->setToolTip(QDir::toNativeSeparators(databasePath));
     databaseLabel->setTextFormat(Qt::PlainText);
 
-    m_loginEdit = new QLineEdit(this);
+    // Step 1: login name and password.
+    auto* passwordPage = new QWidget(this);
+    m_loginEdit = new QLineEdit(passwordPage);
     m_loginEdit->setObjectName(QStringLiteral("loginEdit"));
-    m_passwordEdit = new QLineEdit(this);
+    m_passwordEdit = new QLineEdit(passwordPage);
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_passwordEdit->setEchoMode(QLineEdit::Password);
-
-    auto* form = new QFormLayout;
+    auto* form = new QFormLayout(passwordPage);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Login name:"), m_loginEdit);
     form->addRow(tr("&Password:"), m_passwordEdit);
+
+    // Step 2: the code from the authenticator app.
+    auto* codePage = new QWidget(this);
+    codePage->setObjectName(QStringLiteral("codePage"));
+    m_codeIntroLabel = new QLabel(codePage);
+    m_codeIntroLabel->setObjectName(QStringLiteral("codeIntroLabel"));
+    m_codeIntroLabel->setWordWrap(true);
+    m_codeIntroLabel->setTextFormat(Qt::PlainText);
+    auto* codeCaption =
+        new QLabel(tr("The 6-digit code shown in your authenticator app:"), codePage);
+    m_codeEdit = createCodeEdit(codePage);
+    codeCaption->setBuddy(m_codeEdit);
+    auto* codeLayout = new QVBoxLayout(codePage);
+    codeLayout->setContentsMargins(0, 0, 0, 0);
+    codeLayout->addWidget(m_codeIntroLabel);
+    codeLayout->addSpacing(6);
+    codeLayout->addWidget(codeCaption);
+    codeLayout->addWidget(m_codeEdit, 0, Qt::AlignLeft);
+    codeLayout->addStretch();
+
+    // Step 2 for an account without a second factor: set one up.
+    m_enrolmentWidget = new TotpEnrolmentWidget(this);
+    m_enrolmentWidget->setObjectName(QStringLiteral("enrolmentWidget"));
+
+    m_stepStack = new QStackedWidget(this);
+    m_stepStack->setObjectName(QStringLiteral("stepStack"));
+    m_stepStack->addWidget(passwordPage);
+    m_stepStack->addWidget(codePage);
+    m_stepStack->addWidget(m_enrolmentWidget);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -55,71 +92,132 @@ SignInDialog::SignInDialog(const QString& databasePath, QWidget* parent)
     m_progressBar->setTextVisible(false);
     m_progressBar->hide();
 
-    m_recoveryCodeButton = new QPushButton(tr("Use &recovery code…"), this);
-    m_recoveryCodeButton->setObjectName(QStringLiteral("recoveryCodeButton"));
-    m_recoveryCodeButton->setFlat(true);
-    m_recoveryCodeButton->setAutoDefault(false);
-    m_recoveryCodeButton->setCursor(Qt::PointingHandCursor);
-    m_recoveryCodeButton->setToolTip(
-        tr("Open the database with the recovery code written down when it was created"));
-    QFont linkFont = m_recoveryCodeButton->font();
-    linkFont.setUnderline(true);
-    m_recoveryCodeButton->setFont(linkFont);
-    connect(m_recoveryCodeButton, &QPushButton::clicked, this, &SignInDialog::askForRecoveryCode);
-    auto* recoveryLayout = new QHBoxLayout;
-    recoveryLayout->addWidget(m_recoveryCodeButton);
-    recoveryLayout->addStretch();
-
     auto* buttonBox = new QDialogButtonBox(this);
-    m_signInButton = buttonBox->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
+    m_backButton = buttonBox->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAutoDefault(false);
+    connect(m_backButton, &QPushButton::clicked, this, &SignInDialog::goBack);
+    m_signInButton = buttonBox->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_signInButton->setObjectName(QStringLiteral("signInButton"));
     m_signInButton->setDefault(true);
     m_cancelButton = buttonBox->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    connect(buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
+    connect(buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(headingLabel);
+    layout->addWidget(m_headingLabel);
     layout->addWidget(databaseLabel);
     layout->addSpacing(6);
-    layout->addLayout(form);
+    layout->addWidget(m_stepStack);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_progressBar);
-    layout->addLayout(recoveryLayout);
     layout->addStretch();
     layout->addWidget(buttonBox);
-    setMinimumWidth(420);
+    setMinimumWidth(440);
 
     connect(m_loginEdit, &QLineEdit::textChanged, this, &SignInDialog::updateState);
     connect(m_passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateState);
+    connect(m_codeEdit, &QLineEdit::textChanged, this, &SignInDialog::updateState);
+    connect(m_enrolmentWidget, &TotpEnrolmentWidget::codeChanged, this, &SignInDialog::updateState);
+    connect(m_enrolmentWidget, &TotpEnrolmentWidget::codeSubmitted, this, &SignInDialog::submit);
+    setStep(Step::Password);
     m_loginEdit->setFocus();
-    updateState();
 }
 
-SignInDialog::~SignInDialog() = default;
+SignInDialog::~SignInDialog()
+{
+    closeWorkspace();
+}
 
 QString SignInDialog::errorText() const
 {
     return m_errorLabel->text();
 }
 
-std::unique_ptr<store::Database> SignInDialog::takeDatabase()
+const security::TotpEnrolment* SignInDialog::enrolment() const
 {
-    return std::move(m_database);
+    return m_enrolment ? &*m_enrolment : nullptr;
+}
+
+std::unique_ptr<Workspace> SignInDialog::takeWorkspace()
+{
+    if (!m_workspace || !m_workspace->isSignedIn())
+        return nullptr;
+    return std::move(m_workspace);
 }
 
 void SignInDialog::reject()
 {
     if (m_busy)
         return;
+    closeWorkspace();
     QDialog::reject();
+}
+
+void SignInDialog::goBack()
+{
+    if (m_busy || m_step == Step::Password)
+        return;
+    closeWorkspace();
+    showError(QString());
+    setStep(Step::Password);
+}
+
+void SignInDialog::closeWorkspace()
+{
+    m_enrolment.reset();
+    m_enrolmentWidget->clearSecret();
+    m_enrolmentWidget->clearCode();
+    m_codeEdit->clear();
+    // Closes the database and wipes its keys (and records the sign-out if it got that far).
+    if (m_workspace)
+        (void)m_workspace->signOut();
+    m_workspace.reset();
+}
+
+QString SignInDialog::currentCode() const
+{
+    return m_step == Step::Enrolment ? m_enrolmentWidget->code() : m_codeEdit->text().trimmed();
+}
+
+void SignInDialog::setStep(Step step)
+{
+    m_step = step;
+    m_stepStack->setCurrentIndex(static_cast<int>(step));
+    m_backButton->setVisible(step != Step::Password);
+    switch (step) {
+    case Step::Password:
+        m_headingLabel->setText(tr("Sign in"));
+        m_signInButton->setText(tr("&Next"));
+        m_passwordEdit->setFocus();
+        setMinimumWidth(440);
+        break;
+    case Step::Code:
+        m_headingLabel->setText(tr("Second step: code from your app"));
+        m_signInButton->setText(tr("&Sign in"));
+        m_codeEdit->setFocus();
+        break;
+    case Step::Enrolment:
+        m_headingLabel->setText(tr("Second step: set up your authenticator app"));
+        m_signInButton->setText(tr("&Check code and sign in"));
+        m_enrolmentWidget->focusCode();
+        setMinimumWidth(720);
+        break;
+    }
+    adjustSize();
+    updateState();
+    emit stepChanged(step);
 }
 
 void SignInDialog::updateState()
 {
-    m_signInButton->setEnabled(!m_busy && !m_loginEdit->text().trimmed().isEmpty() &&
-                               !m_passwordEdit->text().isEmpty());
+    bool complete = false;
+    if (m_step == Step::Password)
+        complete = !m_loginEdit->text().trimmed().isEmpty() && !m_passwordEdit->text().isEmpty();
+    else
+        complete = currentCode().size() == security::Totp::kDigits;
+    m_signInButton->setEnabled(!m_busy && complete);
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -127,13 +225,12 @@ void SignInDialog::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    for (QWidget* input : std::initializer_list<QWidget*>{m_loginEdit, m_passwordEdit,
-                                                          m_recoveryCodeButton, m_cancelButton})
+    for (QWidget* input :
+         std::initializer_list<QWidget*>{m_loginEdit, m_passwordEdit, m_cancelButton, m_backButton})
         input->setEnabled(!busy);
     m_progressBar->setVisible(busy);
     if (busy) {
-        m_errorLabel->clear();
-        m_errorLabel->hide();
+        showError(QString());
         setCursor(Qt::BusyCursor);
     } else {
         unsetCursor();
@@ -148,10 +245,20 @@ void SignInDialog::showError(const QString& message)
     m_errorLabel->setVisible(!message.isEmpty());
 }
 
-void SignInDialog::signIn()
+void SignInDialog::submit()
+{
+    if (m_busy)
+        return;
+    if (m_step == Step::Password)
+        checkPassword();
+    else
+        checkCode();
+}
+
+void SignInDialog::checkPassword()
 {
     const QString login = m_loginEdit->text().trimmed();
-    if (m_busy || login.isEmpty() || m_passwordEdit->text().isEmpty())
+    if (login.isEmpty() || m_passwordEdit->text().isEmpty())
         return;
 
     // The password goes straight into guarded memory; the line edit is cleared at once.
@@ -162,67 +269,88 @@ void SignInDialog::signIn()
     const QString path = m_databasePath;
     setBusy(true);
     runKeyTask(
-        this, [path, login, password]() { return store::Database::unlock(path, login, *password); },
-        [this](UnlockResult unlocked) { finishSignIn(std::move(unlocked), false); });
+        this,
+        [path, login, password]() { return Workspace::unlockForSignIn(path, login, *password); },
+        [this](UnlockResult unlocked) { finishPassword(std::move(unlocked)); });
 }
 
-void SignInDialog::askForRecoveryCode()
+void SignInDialog::finishPassword(UnlockResult unlocked)
 {
-    if (m_busy)
-        return;
-    auto* inputDialog = new QInputDialog(this);
-    inputDialog->setAttribute(Qt::WA_DeleteOnClose);
-    inputDialog->setObjectName(QStringLiteral("recoveryCodeInputDialog"));
-    inputDialog->setWindowTitle(tr("Use recovery code"));
-    inputDialog->setLabelText(
-        tr("Type the recovery code that was written down when the database was created.\n"
-           "Spaces, hyphens and capitals do not matter."));
-    inputDialog->setInputMode(QInputDialog::TextInput);
-    inputDialog->setOkButtonText(tr("&Open database"));
-    inputDialog->setMinimumWidth(520);
-    connect(inputDialog, &QInputDialog::textValueSelected, this,
-            &SignInDialog::signInWithRecoveryCode);
-    inputDialog->open();
-}
-
-void SignInDialog::signInWithRecoveryCode(const QString& recoveryCode)
-{
-    if (m_busy)
-        return;
-    if (recoveryCode.trimmed().isEmpty()) {
-        showError(tr("Enter the recovery code."));
-        return;
-    }
-    const QString path = m_databasePath;
-    const QString code = recoveryCode;
-    setBusy(true);
-    runKeyTask(
-        this, [path, code]() { return store::Database::unlockWithRecoveryCode(path, code); },
-        [this](UnlockResult unlocked) { finishSignIn(std::move(unlocked), true); });
-}
-
-void SignInDialog::finishSignIn(UnlockResult unlocked, bool viaRecoveryCode)
-{
+    setBusy(false);
     if (!unlocked) {
-        setBusy(false);
         showError(unlocked.message());
         m_passwordEdit->setFocus();
         return;
     }
-    SignedInUser user;
-    user.login = viaRecoveryCode ? unlocked->login : m_loginEdit->text().trimmed();
-    user.viaRecoveryCode = viaRecoveryCode;
     // Fast, and on this (the GUI) thread: the connection belongs to the thread that opens it.
     auto opened = store::Database::open(std::move(unlocked.value()));
-    setBusy(false);
     if (!opened) {
         showError(opened.message());
         m_passwordEdit->setFocus();
         return;
     }
-    m_database = std::move(opened.value());
-    m_user = user;
-    accept();
+    auto attached = Workspace::attach(std::move(opened.value()));
+    if (!attached) {
+        showError(attached.message());
+        m_passwordEdit->setFocus();
+        return;
+    }
+    m_workspace = std::move(attached.value());
+
+    auto account = m_workspace->staff().signingInAccount();
+    if (!account) {
+        closeWorkspace();
+        showError(account.message());
+        m_passwordEdit->setFocus();
+        return;
+    }
+    const QString who = account->displayName.isEmpty()
+                            ? account->login
+                            : tr("%1 (%2)").arg(account->displayName, account->login);
+    if (account->hasSecondFactor) {
+        m_codeIntroLabel->setText(
+            tr("Password accepted for %1. Open the authenticator app on your phone and type "
+               "the code it shows for Madoguchi.")
+                .arg(who));
+        setStep(Step::Code);
+        return;
+    }
+    auto enrolment = m_workspace->staff().newEnrolment();
+    if (!enrolment) {
+        closeWorkspace();
+        showError(enrolment.message());
+        return;
+    }
+    m_enrolment.emplace(std::move(enrolment.value()));
+    m_enrolmentWidget->setEnrolment(m_enrolment->uri, m_enrolment->login);
+    m_enrolmentWidget->setCodeRequested(true);
+    setStep(Step::Enrolment);
+}
+
+void SignInDialog::checkCode()
+{
+    const QString code = currentCode();
+    if (!m_workspace || code.size() != security::Totp::kDigits)
+        return;
+    const Status signedIn = m_step == Step::Enrolment && m_enrolment
+                                ? m_workspace->completeEnrolment(*m_enrolment, code)
+                                : m_workspace->completeSignIn(code);
+    m_codeEdit->clear();
+    m_enrolmentWidget->clearCode();
+    if (signedIn) {
+        m_enrolment.reset();
+        m_enrolmentWidget->clearSecret();
+        showError(QString());
+        accept();
+        return;
+    }
+    if (signedIn.code() == ErrorCode::AccountLocked ||
+        signedIn.code() == ErrorCode::AccountDisabled) {
+        // No more tries here: back to the first step, with the reason.
+        closeWorkspace();
+        setStep(Step::Password);
+    }
+    showError(signedIn.message());
 }
 
 } // namespace madoguchi::ui

@@ -2,67 +2,101 @@
 #pragma once
 
 #include "access/KeyTask.h"
-#include "access/SignedInUser.h"
-#include "store/Database.h"
+#include "security/StaffAccounts.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
+
+namespace madoguchi {
+class Workspace;
+}
 
 namespace madoguchi::ui {
 
-/// Later runs: login name and password (or the recovery code) open the existing database. The
-/// key derivation runs on a worker thread; opening then happens on the GUI thread.
+class TotpEnrolmentWidget;
+
+/// Signing in, in two steps in one dialog.
+///
+/// 1. Login name and password: Workspace::unlockForSignIn on a worker thread (Argon2id; wrong
+///    passwords count toward lockout), then Database::open and Workspace::attach on this thread.
+/// 2. The 6-digit code from the authenticator app (Workspace::completeSignIn), or, for an account
+///    without a second factor yet, setting one up (Workspace::completeEnrolment).
+///
+/// Errors stay in the dialog; what was typed stays, except passwords and codes.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    enum class Step
+    {
+        Password,
+        Code,
+        Enrolment,
+    };
+
     explicit SignInDialog(const QString& databasePath, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
     QString databasePath() const { return m_databasePath; }
+    Step step() const { return m_step; }
     bool isBusy() const { return m_busy; }
     /// The error shown in the dialog (empty when none).
     QString errorText() const;
-    SignedInUser signedInUser() const { return m_user; }
-    /// The open database after the dialog was accepted (null before, or once taken).
-    std::unique_ptr<store::Database> takeDatabase();
+    /// The set-up shown in the Enrolment step (tests compute a code from its secret).
+    const security::TotpEnrolment* enrolment() const;
+    TotpEnrolmentWidget* enrolmentWidget() const { return m_enrolmentWidget; }
+    /// The signed-in workspace after the dialog was accepted (null before, or once taken).
+    std::unique_ptr<Workspace> takeWorkspace();
 
 public slots:
-    /// Opens the database with a recovery code typed (or pasted) by a person.
-    void signInWithRecoveryCode(const QString& recoveryCode);
-    /// Ignored while a sign-in is running.
+    /// Ignored while a password is being checked.
     void reject() override;
+    /// Back from the second step to the first: the database is closed again.
+    void goBack();
 
 signals:
     void busyChanged(bool busy);
+    void stepChanged(Step step);
 
 private slots:
-    void signIn();
-    void askForRecoveryCode();
+    void submit();
     void updateState();
 
 private:
-    void finishSignIn(UnlockResult unlocked, bool viaRecoveryCode);
+    void checkPassword();
+    void finishPassword(UnlockResult unlocked);
+    void checkCode();
+    void setStep(Step step);
+    void closeWorkspace();
     void setBusy(bool busy);
     void showError(const QString& message);
+    QString currentCode() const;
 
     QString m_databasePath;
+    Step m_step = Step::Password;
+    QStackedWidget* m_stepStack = nullptr;
+    QLabel* m_headingLabel = nullptr;
     QLineEdit* m_loginEdit = nullptr;
     QLineEdit* m_passwordEdit = nullptr;
+    QLabel* m_codeIntroLabel = nullptr;
+    QLineEdit* m_codeEdit = nullptr;
+    TotpEnrolmentWidget* m_enrolmentWidget = nullptr;
     QLabel* m_errorLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QPushButton* m_signInButton = nullptr;
+    QPushButton* m_backButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
-    QPushButton* m_recoveryCodeButton = nullptr;
     bool m_busy = false;
-    SignedInUser m_user;
-    std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
+    std::optional<security::TotpEnrolment> m_enrolment;
 };
 
 } // namespace madoguchi::ui

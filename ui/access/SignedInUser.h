@@ -5,12 +5,11 @@
 
 namespace madoguchi::ui {
 
-/// Who opened the database in this window, for the status bar and the lock screen.
+/// Who is signed in, for the lock screen.
 struct SignedInUser
 {
     QString login;
-    QString displayName;          // may be empty until accounts carry one
-    bool viaRecoveryCode = false; // opened with the recovery code, not a password
+    QString displayName;
 };
 
 } // namespace madoguchi::ui

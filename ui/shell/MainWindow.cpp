@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "access/AccessLabels.h"
 #include "access/LockScreen.h"
+#include "admin/StaffPage.h"
+#include "auditview/AuditPage.h"
+#include "shell/IdleWatcher.h"
 #include "shell/PlaceholderPage.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -72,10 +78,11 @@ PageText pageText(MainWindow::Page page)
 
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<store::Database> database, const SignedInUser& user,
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, std::chrono::milliseconds idleLock,
                        QWidget* parent)
-    : QMainWindow(parent), m_database(std::move(database)), m_user(user)
+    : QMainWindow(parent), m_workspace(std::move(workspace))
 {
+    Q_ASSERT(m_workspace && m_workspace->isSignedIn());
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
     createActions();
@@ -87,11 +94,61 @@ MainWindow::MainWindow(std::unique_ptr<store::Database> database, const SignedIn
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
+    m_idleWatcher = new IdleWatcher(idleLock, this);
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    m_idleWatcher->start();
+
     retranslate();
     resize(1100, 720);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    endSession();
+}
+
+QStringList MainWindow::pagePermissions(Page page)
+{
+    switch (page) {
+    case Page::PersonSearch:
+        return {QStringLiteral("person.search")};
+    case Page::Applications:
+        return {QStringLiteral("application.intake")};
+    case Page::Decisions:
+        return {QStringLiteral("decision.draft"), QStringLiteral("decision.approve")};
+    case Page::Ledgers:
+        return {QStringLiteral("ledger.view")};
+    case Page::Printing:
+        return {QStringLiteral("certificate.print")};
+    case Page::Sync:
+        return {QStringLiteral("sync.run")};
+    case Page::Audit:
+        return {QStringLiteral("audit.view")};
+    case Page::Administration:
+        return {QStringLiteral("staff.manage")};
+    }
+    return {};
+}
+
+bool MainWindow::isPageAvailable(Page page) const
+{
+    return !m_navigationList->item(static_cast<int>(page))->isHidden();
+}
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    return m_pages.value(static_cast<int>(page));
+}
+
+std::chrono::milliseconds MainWindow::idleLockTimeout() const
+{
+    return m_idleWatcher->timeout();
+}
+
+void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleWatcher->setTimeout(timeout);
+}
 
 void MainWindow::createPages()
 {
@@ -108,35 +165,61 @@ void MainWindow::createPages()
 
     m_pageStack = new QStackedWidget(this);
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    const security::Session& session = m_workspace->session();
+    int firstAvailable = -1;
     for (int i = 0; i < kPageCount; ++i) {
-        auto* page = new PlaceholderPage(m_pageStack);
-        m_pages.append(page);
-        m_pageStack->addWidget(page);
+        const auto page = static_cast<Page>(i);
+        bool allowed = false;
+        for (const QString& permission : pagePermissions(page))
+            allowed = allowed || m_workspace->authorizer().allows(session, permission);
+        QWidget* widget = nullptr;
+        if (allowed && page == Page::Audit)
+            widget = new AuditPage(*m_workspace, m_pageStack);
+        else if (allowed && page == Page::Administration)
+            widget = new StaffPage(*m_workspace, m_pageStack);
+        else
+            widget = new PlaceholderPage(m_pageStack);
+        m_pages.append(widget);
+        m_pageStack->addWidget(widget);
         m_navigationList->addItem(QString());
+        // A page the session may not use is not offered at all (the core refuses it anyway).
+        m_navigationList->item(i)->setHidden(!allowed);
+        if (allowed && firstAvailable < 0)
+            firstAvailable = i;
     }
     connect(m_navigationList, &QListWidget::currentRowChanged, m_pageStack,
             &QStackedWidget::setCurrentIndex);
-    m_navigationList->setCurrentRow(0);
+    if (firstAvailable >= 0) {
+        m_navigationList->setCurrentRow(firstAvailable);
+    } else {
+        // Nothing to offer (a role without pages yet): an empty area rather than a hidden page.
+        auto* none =
+            new QLabel(tr("Your roles give you no work areas on this computer yet."), m_pageStack);
+        none->setObjectName(QStringLiteral("noPagesLabel"));
+        none->setAlignment(Qt::AlignCenter);
+        m_pageStack->addWidget(none);
+        m_pageStack->setCurrentWidget(none);
+    }
 
-    m_workspace = new QWidget(this);
-    m_workspace->setObjectName(QStringLiteral("workspace"));
-    auto* workspaceLayout = new QHBoxLayout(m_workspace);
-    workspaceLayout->setContentsMargins(0, 0, 0, 0);
-    workspaceLayout->setSpacing(0);
-    workspaceLayout->addWidget(m_navigationList);
-    workspaceLayout->addWidget(m_pageStack, 1);
+    m_content = new QWidget(this);
+    m_content->setObjectName(QStringLiteral("workspace"));
+    auto* contentLayout = new QHBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_navigationList);
+    contentLayout->addWidget(m_pageStack, 1);
 
-    m_lockScreen = new LockScreen(m_database ? m_database->path() : QString(), m_user, this);
+    SignedInUser user;
+    user.login = session.login;
+    user.displayName = session.displayName;
+    m_lockScreen = new LockScreen(m_workspace->database().path(), user, this);
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, [this]() {
-        m_signingOut = true;
-        emit signOutRequested();
-    });
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
 
     m_centralStack = new QStackedWidget(this);
     m_centralStack->setObjectName(QStringLiteral("centralStack"));
-    m_centralStack->addWidget(m_workspace);
+    m_centralStack->addWidget(m_content);
     m_centralStack->addWidget(m_lockScreen);
     setCentralWidget(m_centralStack);
 }
@@ -151,10 +234,7 @@ void MainWindow::createActions()
 
     m_signOutAction = new QAction(this);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
-    connect(m_signOutAction, &QAction::triggered, this, [this]() {
-        m_signingOut = true;
-        emit signOutRequested();
-    });
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -190,8 +270,10 @@ void MainWindow::retranslate()
     for (int i = 0; i < kPageCount; ++i) {
         const PageText text = pageText(static_cast<Page>(i));
         m_navigationList->item(i)->setText(text.title);
-        m_pages.at(i)->setTitle(text.title);
-        m_pages.at(i)->setDescription(text.description);
+        if (auto* placeholder = qobject_cast<PlaceholderPage*>(m_pages.at(i))) {
+            placeholder->setTitle(text.title);
+            placeholder->setDescription(text.description);
+        }
     }
     m_fileMenu->setTitle(tr("&File"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -211,23 +293,26 @@ void MainWindow::retranslate()
 
 void MainWindow::updateStatusBar()
 {
-    if (m_user.viaRecoveryCode) {
-        m_userLabel->setText(tr("Opened with the recovery code"));
-    } else if (m_user.displayName.isEmpty()) {
-        m_userLabel->setText(tr("Signed in: %1").arg(m_user.login));
-    } else {
-        m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_user.displayName, m_user.login));
-    }
-    if (!m_database) {
+    if (!m_workspace || !m_workspace->isSignedIn()) {
+        m_userLabel->setText(tr("Signed out"));
         m_databaseLabel->setText(tr("No database open"));
         m_databaseLabel->setToolTip(QString());
         return;
     }
+    const security::Session& session = m_workspace->session();
+    const QString who = session.displayName.isEmpty()
+                            ? session.login
+                            : tr("%1 (%2)").arg(session.displayName, session.login);
+    m_userLabel->setText(tr("Signed in: %1 · %2").arg(who, AccessLabels::roles(session.roles)));
+    m_userLabel->setToolTip(session.scopes.isEmpty()
+                                ? QString()
+                                : tr("Scopes: %1").arg(AccessLabels::scopes(session.scopes)));
     // Database::open() refuses a file that is not encrypted, so an open database is encrypted.
+    const store::Database& database = m_workspace->database();
     m_databaseLabel->setText(tr("Encrypted · schema %1 · %2")
-                                 .arg(m_database->schemaVersion())
-                                 .arg(QFileInfo(m_database->path()).fileName()));
-    m_databaseLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+                                 .arg(database.schemaVersion())
+                                 .arg(QFileInfo(database.path()).fileName()));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(database.path()));
 }
 
 int MainWindow::pageCount() const
@@ -257,20 +342,69 @@ bool MainWindow::isLocked() const
 
 void MainWindow::lock()
 {
-    if (isLocked())
+    if (isLocked() || !m_workspace || !m_workspace->isSignedIn())
         return;
+    // Dialogs of this window (a form half filled in) are hidden too, and come back on unlock.
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget == this || !widget->isVisible())
+            continue;
+        for (QWidget* parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (parent == this) {
+                m_hiddenWhileLocked.append(widget);
+                widget->hide();
+                break;
+            }
+        }
+    }
     m_lockScreen->reset();
     m_centralStack->setCurrentWidget(m_lockScreen);
     m_lockAction->setEnabled(false);
     m_aboutAction->setEnabled(false);
+    m_idleWatcher->stop();
+    if (Status recorded = m_workspace->recordLock(); !recorded)
+        statusBar()->showMessage(recorded.message());
 }
 
 void MainWindow::unlock()
 {
-    m_centralStack->setCurrentWidget(m_workspace);
+    m_centralStack->setCurrentWidget(m_content);
     m_lockAction->setEnabled(true);
     m_aboutAction->setEnabled(true);
     m_navigationList->setFocus();
+    for (const QPointer<QWidget>& widget : std::as_const(m_hiddenWhileLocked)) {
+        if (widget)
+            widget->show();
+    }
+    m_hiddenWhileLocked.clear();
+    if (m_workspace) {
+        if (Status recorded = m_workspace->recordUnlock(); !recorded)
+            statusBar()->showMessage(recorded.message());
+    }
+    m_idleWatcher->start();
+}
+
+void MainWindow::signOut()
+{
+    if (m_signingOut)
+        return;
+    m_signingOut = true;
+    // Nothing of the session stays on screen, and the pages lose their workspace.
+    m_centralStack->setCurrentWidget(m_lockScreen);
+    m_pageStack->setEnabled(false);
+    setEnabled(false);
+    endSession();
+    updateStatusBar();
+    emit signOutRequested();
+}
+
+void MainWindow::endSession()
+{
+    if (!m_workspace)
+        return;
+    m_idleWatcher->stop();
+    // Audits the sign-out, seals the log, closes the database and wipes its keys.
+    (void)m_workspace->signOut();
+    m_workspace.reset();
 }
 
 void MainWindow::showAbout()
@@ -294,8 +428,10 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     event->accept();
-    if (!m_signingOut)
+    if (!m_signingOut) {
+        endSession();
         emit closed();
+    }
 }
 
 } // namespace madoguchi::ui

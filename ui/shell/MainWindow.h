@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "access/SignedInUser.h"
-#include "store/Database.h"
-
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+#include <chrono>
 #include <memory>
 
 class QAction;
@@ -15,14 +15,20 @@ class QMenu;
 class QStackedWidget;
 class QToolBar;
 
+namespace madoguchi {
+class Workspace;
+}
+
 namespace madoguchi::ui {
 
+class IdleWatcher;
 class LockScreen;
 class PlaceholderPage;
 
-/// The application frame: a navigation list on the left, one page per area of work, a status
-/// bar with who is signed in and the database state, and a lock screen that hides everything.
-/// Owns the open database for as long as the window lives.
+/// The application frame: a navigation list on the left, one page per area of work the session
+/// may use, a status bar with who is signed in (and their roles) and the database state, and a
+/// lock screen that hides everything. Owns the signed-in workspace (and with it the open
+/// database) for as long as the window lives; closing the window signs out.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,13 +47,26 @@ public:
         Administration, // 管理
     };
     static constexpr int kPageCount = 8;
+    /// Without keyboard or mouse input for this long, the window locks itself.
+    static constexpr std::chrono::milliseconds kDefaultIdleLock = std::chrono::minutes(10);
 
-    MainWindow(std::unique_ptr<store::Database> database, const SignedInUser& user,
-               QWidget* parent = nullptr);
+    /// workspace must be signed in.
+    explicit MainWindow(std::unique_ptr<Workspace> workspace,
+                        std::chrono::milliseconds idleLock = kDefaultIdleLock,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    store::Database* database() const { return m_database.get(); }
-    const SignedInUser& signedInUser() const { return m_user; }
+    /// The signed-in workspace; null once signed out.
+    Workspace* workspace() const { return m_workspace.get(); }
+
+    /// The permissions any one of which opens a page.
+    static QStringList pagePermissions(Page page);
+    /// Whether the navigation offers page to this session.
+    bool isPageAvailable(Page page) const;
+    /// The page's widget (a placeholder for areas not built yet).
+    QWidget* pageWidget(Page page) const;
+    std::chrono::milliseconds idleLockTimeout() const;
+    void setIdleLockTimeout(std::chrono::milliseconds timeout);
 
     int pageCount() const;
     Page currentPage() const;
@@ -61,8 +80,10 @@ public:
     QAction* quitAction() const { return m_quitAction; }
 
 public slots:
-    /// Hides all content behind the lock screen; nothing underneath is closed or lost.
+    /// Hides all content behind the lock screen (audited); nothing underneath is closed or lost.
     void lock();
+    /// Records the sign-out, closes the database and wipes its keys, then signOutRequested().
+    void signOut();
 
 signals:
     /// The person chose to sign out: the owner closes this window (and with it the database).
@@ -83,15 +104,17 @@ private:
     void createPages();
     void retranslate();
     void updateStatusBar();
+    void endSession();
 
-    std::unique_ptr<store::Database> m_database;
-    SignedInUser m_user;
+    std::unique_ptr<Workspace> m_workspace;
     QStackedWidget* m_centralStack = nullptr;
-    QWidget* m_workspace = nullptr;
+    QWidget* m_content = nullptr;
     QListWidget* m_navigationList = nullptr;
     QStackedWidget* m_pageStack = nullptr;
-    QList<PlaceholderPage*> m_pages;
+    QList<QWidget*> m_pages;
     LockScreen* m_lockScreen = nullptr;
+    IdleWatcher* m_idleWatcher = nullptr;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QToolBar* m_mainToolBar = nullptr;
