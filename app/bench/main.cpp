@@ -2,6 +2,7 @@
 // madoguchi-bench: what SQLCipher costs on our workload, and how long unlocking takes.
 // Exit code: 0 when keyed/plain is within the target, 1 when it is not, 2 when the bench failed.
 #include "BenchSupport.h"
+#include "SearchBench.h"
 #include "UnlockBench.h"
 #include "WorkloadBench.h"
 #include "security/SecureBuffer.h"
@@ -204,6 +205,38 @@ int main(int argc, char* argv[])
     const UnlockRun medians{median(openTimes), median(unlockTimes), median(stepTwoTimes)};
     printLine(unlockLine(QStringLiteral("unlock median "), medians));
 
+    // (c) Person search over 300,000 persons (issue 4's target: p95 under 20 ms).
+    SearchBenchConfig searchConfig;
+    if (parser.isSet(quickOption))
+        searchConfig.persons = 20000;
+    const SearchBenchResult search = runSearchBench(workDir.path(), searchConfig);
+    if (!search.ok) {
+        printError(QStringLiteral("search bench failed: ") + search.error);
+        return 2;
+    }
+    printLine(QStringLiteral("search: %1 persons generated in %2 ms, file %3 MiB")
+                  .arg(searchConfig.persons)
+                  .arg(ms(search.generateMs, 0))
+                  .arg(double(search.fileBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+    auto searchLine = [&](const SearchKindTimes& times) {
+        return QStringLiteral("search %1 queries %2  p50 %3  p95 %4  max %5 ms  rows %6")
+            .arg(times.kind, -12)
+            .arg(times.queries)
+            .arg(ms(times.p50))
+            .arg(ms(times.p95))
+            .arg(ms(times.max))
+            .arg(times.meanRows, 0, 'f', 1);
+    };
+    for (const SearchKindTimes& kind : search.kinds)
+        printLine(searchLine(kind));
+    printLine(searchLine(search.all));
+    const bool searchPass = search.all.p95 < kSearchP95TargetMs;
+    printLine(QStringLiteral("search p95 %1 ms (target < %2 ms) %3; cpu %4 ms per search")
+                  .arg(ms(search.all.p95))
+                  .arg(kSearchP95TargetMs, 0, 'f', 0)
+                  .arg(searchPass ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
+                  .arg(search.cpuMsPerQuery, 0, 'f', 2));
+
     // The process must never have loaded Qt's QSQLITE plugin or the system libsqlite3.
     const bool foreignSqlite = isLibraryMapped(u"libqsqlite") || isLibraryMapped(u"libsqlite3.so");
     printLine(QStringLiteral("summary: keyed/plain ") + ratioText + QStringLiteral("; unlock ") +
@@ -212,5 +245,5 @@ int main(int argc, char* argv[])
               (foreignSqlite ? QStringLiteral("YES") : QStringLiteral("no")));
     if (foreignSqlite)
         return 2;
-    return ratioPass ? 0 : 1;
+    return ratioPass && searchPass ? 0 : 1;
 }

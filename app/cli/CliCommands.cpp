@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "CliSecrets.h"
+#include "CliSupport.h"
 #include "audit/AuditLog.h"
 #include "security/KeySlotFile.h"
 #include "security/Session.h"
@@ -14,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -22,66 +22,6 @@
 namespace madoguchi::cli {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcCli, "madoguchi.cli", QtWarningMsg)
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void printJson(const QJsonValue& value)
-{
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-/// A signed-in workspace that signs out (audited, checkpointed) when the command is done,
-/// whatever its outcome.
-class SignedIn
-{
-public:
-    explicit SignedIn(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) {}
-    ~SignedIn()
-    {
-        if (Status status = m_workspace->signOut(); !status)
-            qCWarning(lcCli) << "sign-out failed:" << status.message();
-    }
-    SignedIn(const SignedIn&) = delete;
-    SignedIn& operator=(const SignedIn&) = delete;
-
-    Workspace* operator->() const { return m_workspace.get(); }
-    const security::Session& session() const { return m_workspace->session(); }
-
-private:
-    std::unique_ptr<Workspace> m_workspace;
-};
-
-/// Reads the password and the code (in that order, see CliSecrets.h) and signs in with both.
-/// Usage errors (no account, no password, no code) come before any attempt is counted.
-Result<std::unique_ptr<Workspace>> signIn(const CliContext& context,
-                                          security::SecureBuffer* newPassword = nullptr)
-{
-    if (context.login.isEmpty())
-        return Error{ErrorCode::InvalidInput,
-                     CliCommands::tr("Give the account with --user LOGIN or MADOGUCHI_USER.")};
-    auto password = readPassword(context.passwordFromStdin);
-    if (!password)
-        return password.error();
-    auto code = readCode(context.codeFromStdin);
-    if (!code)
-        return code.error();
-    if (newPassword) {
-        auto secret = readNewPassword(context.newPasswordFromStdin);
-        if (!secret)
-            return secret.error();
-        *newPassword = std::move(secret).value();
-    }
-    return Workspace::signIn(context.databasePath, context.login, password.value(), code.value());
-}
 
 /// For commands naming another account: an unknown login there is bad input, not a failed
 /// sign-in.
@@ -199,6 +139,8 @@ int CliCommands::run(const CliContext& context)
 {
     const QStringList& args = context.arguments;
     const QString command = args.value(0);
+    // Arguments past the command words may be personal data (a My Number, a name): error
+    // messages name the command words only.
     const QString sub = args.value(1);
     if (command == u"init" && args.size() == 1)
         return init(context);
@@ -218,10 +160,26 @@ int CliCommands::run(const CliContext& context)
         return auditVerify(context);
     if (command == u"audit" && args.size() == 2 && sub == u"export")
         return auditExport(context);
+    if (command == u"check" && args.size() == 3 && sub == u"mynumber")
+        return checkMyNumber(context);
+    if (command == u"wareki" && args.size() == 2)
+        return wareki(context);
+    if (command == u"person" && args.size() == 3 && sub == u"add")
+        return personAdd(context);
+    if (command == u"person" && args.size() >= 3 && sub == u"search")
+        return personSearch(context);
+    if (command == u"intake" && args.size() == 3 && sub == u"submit")
+        return intakeSubmit(context);
+    if (command == u"demo" && args.size() == 1)
+        return demo(context);
+    if (command == u"check")
+        return fail(ExitUsage, tr("Usage: check mynumber N (one number; quote it if it has "
+                                  "spaces)."));
     if (args.isEmpty())
         return fail(ExitUsage, tr("No command given. See madoguchi-cli --help."));
-    return fail(ExitUsage,
-                tr("Unknown command: %1. See madoguchi-cli --help.").arg(args.join(u' ')));
+    return fail(
+        ExitUsage,
+        tr("Unknown command: %1. See madoguchi-cli --help.").arg(args.mid(0, 2).join(u' ')));
 }
 
 int CliCommands::init(const CliContext& context)
@@ -452,19 +410,7 @@ int CliCommands::userList(const CliContext& context)
                             account.scopes.isEmpty() ? QStringLiteral("-")
                                                      : scopeCodes(account.scopes).join(u','),
                             account.displayName};
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : rows) {
-        for (qsizetype column = 0; column < row.size(); ++column)
-            widths[column] = std::max(widths[column], row.at(column).size());
-    }
-    for (const QStringList& row : rows) {
-        QString line;
-        for (qsizetype column = 0; column < row.size(); ++column)
-            line += column + 1 < row.size() ? row.at(column).leftJustified(widths[column] + 2)
-                                            : row.at(column);
-        out() << line << '\n';
-    }
-    out().flush();
+    printTable(rows);
     return ExitOk;
 }
 

@@ -31,14 +31,17 @@ struct CliContext
     bool codeFromStdin = false;        // --otp-stdin: the next line
     bool newPasswordFromStdin = false; // --new-password-stdin: the line after those (user add)
     bool json = false;
-    QStringList arguments; // the command and its positional arguments
-    QString adminLogin;    // init --admin
-    QString displayName;   // init, user add: --name
-    QStringList roles;     // user add: --role, repeatable
-    QStringList scopes;    // user add: --scope, repeatable
-    QString csvPath;       // audit export: --csv
-    QString fromDate;      // audit export: --from YYYY-MM-DD
-    QString toDate;        // audit export: --to YYYY-MM-DD
+    QStringList arguments;     // the command and its positional arguments
+    QString adminLogin;        // init --admin
+    QString displayName;       // init, user add: --name
+    QStringList roles;         // user add: --role, repeatable
+    QStringList scopes;        // user add: --scope, repeatable
+    QString csvPath;           // audit export: --csv
+    QString fromDate;          // audit export: --from YYYY-MM-DD
+    QString toDate;            // audit export: --to YYYY-MM-DD
+    bool notDuplicate = false; // person add: --not-duplicate
+    QString persons;           // demo: --persons N
+    QString seed;              // demo: --seed N
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -59,6 +62,13 @@ private:
     static int userUnlock(const CliContext& context);
     static int auditVerify(const CliContext& context);
     static int auditExport(const CliContext& context);
+    // CliPersonCommands.cpp: checks without a database, persons, intake, demo data.
+    static int checkMyNumber(const CliContext& context);
+    static int wareki(const CliContext& context);
+    static int personAdd(const CliContext& context);
+    static int personSearch(const CliContext& context);
+    static int intakeSubmit(const CliContext& context);
+    static int demo(const CliContext& context);
 };
 
 /// Prints "madoguchi-cli: message" on stderr and returns the exit code for error.

@@ -50,13 +50,37 @@ int main(int argc, char** argv)
         "  user unlock LOGIN   lift a lockout (administrator)\n"
         "  audit verify        check the audit log's hash chain and signatures (auditor)\n"
         "  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD\n"
-        "        the audit log of those UTC days as CSV (auditor)\n\n"
+        "        the audit log of those UTC days as CSV (auditor)\n"
+        "  check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the\n"
+        "                      reason; the number is never printed (no database, no sign-in)\n"
+        "  wareki DATE         2019-05-01 → 令和元年5月1日, R1.5.1 → 2019-05-01; exit 2 for a\n"
+        "                      date that does not exist (no database, no sign-in)\n"
+        "  person add --json FILE [--not-duplicate]\n"
+        "        register a person (clerk). FILE is a JSON object: family_name, given_name,\n"
+        "        family_kana, given_kana (hiragana or katakana), birth_date (2025-07-18 or\n"
+        "        和暦), sex (male|female), address; optional atena_number (10 digits), phone,\n"
+        "        postal_code, address_since, my_number {number, number_check\n"
+        "        (mynumber_card|notification_card|residence_certificate), identity_check\n"
+        "        [document codes]}. A possible duplicate (same kana and birth date, or same\n"
+        "        My Number) saves nothing, lists the candidates and exits 1, unless\n"
+        "        --not-duplicate says the clerk checked them\n"
+        "  person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if\n"
+        "                      nobody is found\n"
+        "  intake submit --json FILE\n"
+        "        take an application (clerk, in the procedure's scope). FILE: procedure (a\n"
+        "        code of resources/procedures/procedures.json), person_id or atena_number,\n"
+        "        received_on, channel (counter|mail|outreach; default counter), fields\n"
+        "        {code: value}, attachments [codes received]; optional\n"
+        "        representative_person_id, representative_note. Field problems are listed\n"
+        "        and exit 2\n"
+        "  demo --persons N [--seed S]\n"
+        "        add N fictional persons for trying and benchmarking (administrator)\n\n"
         "Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service\n"
         "medical_rehabilitation medical_psychiatric devices.\n\n"
-        "Every command but init signs in with a password and a code from the authenticator\n"
-        "app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from\n"
-        "MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from\n"
-        "MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On\n"
+        "Every command but init, check and wareki signs in with a password and a code from the\n"
+        "authenticator app. The password comes from MADOGUCHI_PASSWORD or --password-stdin,\n"
+        "the code from MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add)\n"
+        "from MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On\n"
         "standard input each is one line, in that order.\n"
         "Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or "
         "permission failure, 4 data or integrity error."));
@@ -79,8 +103,10 @@ int main(int argc, char** argv)
         QStringLiteral("new-password-stdin"),
         cli::CliCommands::tr("user add: read the new account's password from the next line of "
                              "standard input."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        cli::CliCommands::tr("Print results as JSON."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        cli::CliCommands::tr(
+            "Print results as JSON (person add and intake submit also read their FILE as JSON)."));
     const QCommandLineOption adminOption(
         QStringLiteral("admin"), cli::CliCommands::tr("init: the first administrator's login."),
         QStringLiteral("LOGIN"));
@@ -104,9 +130,20 @@ int main(int argc, char** argv)
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       cli::CliCommands::tr("audit export: the last day (UTC)."),
                                       QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption notDuplicateOption(
+        QStringLiteral("not-duplicate"),
+        cli::CliCommands::tr("person add: the possible duplicates were checked; this is another "
+                             "person."));
+    const QCommandLineOption personsOption(
+        QStringLiteral("persons"), cli::CliCommands::tr("demo: how many fictional persons."),
+        QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        cli::CliCommands::tr("demo: the random seed (the same seed gives the same people)."),
+        QStringLiteral("S"));
     parser.addOptions({dbOption, userOption, stdinOption, otpStdinOption, newPasswordStdinOption,
                        jsonOption, adminOption, nameOption, roleOption, scopeOption, csvOption,
-                       fromOption, toOption});
+                       fromOption, toOption, notDuplicateOption, personsOption, seedOption});
     parser.addPositionalArgument(QStringLiteral("command"), cli::CliCommands::tr("The command."));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -132,6 +169,9 @@ int main(int argc, char** argv)
     context.csvPath = parser.value(csvOption);
     context.fromDate = parser.value(fromOption);
     context.toDate = parser.value(toOption);
+    context.notDuplicate = parser.isSet(notDuplicateOption);
+    context.persons = parser.value(personsOption);
+    context.seed = parser.value(seedOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);
 }

@@ -38,6 +38,13 @@ constexpr EventInfo kEvents[] = {
     {EventType::ApprovalDraft, u"approval.draft"},
     {EventType::ApprovalApprove, u"approval.approve"},
     {EventType::LedgerView, u"ledger.view"},
+    {EventType::MyNumberRecord, u"mynumber.record"},
+    {EventType::JukinetImport, u"jukinet.import"},
+    {EventType::PersonCreate, u"person.create"},
+    {EventType::PersonUpdate, u"person.update"},
+    {EventType::PersonMerge, u"person.merge"},
+    {EventType::ApplicationSubmit, u"application.submit"},
+    {EventType::ApplicationStatus, u"application.status"},
 };
 
 } // namespace
@@ -123,6 +130,20 @@ QString eventLabel(EventType type)
         return QCoreApplication::translate("madoguchi::audit", "Approved");
     case EventType::LedgerView:
         return QCoreApplication::translate("madoguchi::audit", "Ledger viewed");
+    case EventType::MyNumberRecord:
+        return QCoreApplication::translate("madoguchi::audit", "My Number recorded");
+    case EventType::PersonCreate:
+        return QCoreApplication::translate("madoguchi::audit", "Person registered");
+    case EventType::PersonUpdate:
+        return QCoreApplication::translate("madoguchi::audit", "Person's data changed");
+    case EventType::PersonMerge:
+        return QCoreApplication::translate("madoguchi::audit", "Person records merged");
+    case EventType::ApplicationSubmit:
+        return QCoreApplication::translate("madoguchi::audit", "Application received");
+    case EventType::ApplicationStatus:
+        return QCoreApplication::translate("madoguchi::audit", "Application status changed");
+    case EventType::JukinetImport:
+        return QCoreApplication::translate("madoguchi::audit", "Resident registry network (住基ネット) results imported");
     }
     return {};
 }

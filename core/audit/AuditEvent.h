@@ -35,6 +35,13 @@ enum class EventType
     ApprovalDraft,        // approval.draft: an action drafted for a second person's approval
     ApprovalApprove,      // approval.approve: approved by a different person (maker-checker)
     LedgerView,           // ledger.view: a benefit ledger read
+    MyNumberRecord,       // mynumber.record: a My Number (or that none was given) recorded
+    JukinetImport,        // jukinet.import: a 住基ネット result file imported
+    PersonCreate,         // person.create: a person registered
+    PersonUpdate,         // person.update: a person's data changed (history kept)
+    PersonMerge,          // person.merge: two records of one person merged
+    ApplicationSubmit,    // application.submit: an application received (受付)
+    ApplicationStatus,    // application.status: an application's status changed
 };
 
 /// How it ended. Stored in audit_log.outcome.

@@ -12,6 +12,10 @@ public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
 
+    /// Today's date in Japan (JST, UTC+9, no daylight saving), whatever the machine's zone:
+    /// 受付日, ages and validity dates are Japanese calendar days.
+    QDate todayInJapan() const { return nowUtc().toOffsetFromUtc(9 * 3600).date(); }
+
     /// The real clock.
     static const Clock& system();
 };
