@@ -5,6 +5,7 @@
 #include "CliSupport.h"
 #include "audit/AuditLog.h"
 #include "security/KeySlotFile.h"
+#include "security/SecuritySettings.h"
 #include "security/Session.h"
 #include "security/StaffAccounts.h"
 #include "store/Database.h"
@@ -156,6 +157,10 @@ int CliCommands::run(const CliContext& context)
         return userDisable(context);
     if (command == u"user" && args.size() == 3 && sub == u"unlock")
         return userUnlock(context);
+    if (command == u"setting" && args.size() == 2 && sub == u"list")
+        return settingList(context);
+    if (command == u"setting" && args.size() == 4 && sub == u"set")
+        return settingSet(context);
     if (command == u"audit" && args.size() == 2 && sub == u"verify")
         return auditVerify(context);
     if (command == u"audit" && args.size() == 2 && sub == u"export")
@@ -441,6 +446,50 @@ int CliCommands::userUnlock(const CliContext& context)
     if (Status unlocked = workspace->staff().unlock(workspace.session(), login); !unlocked)
         return failOnAccount(unlocked.error());
     out() << tr("Unlocked the account %1.").arg(login) << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::settingList(const CliContext& context)
+{
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    QJsonArray list;
+    for (const auto& definition : security::SecuritySettings::definitions()) {
+        const int value = workspace->settings().value(definition.key).value();
+        if (context.json) {
+            list.append(QJsonObject{{QStringLiteral("key"), definition.key},
+                                    {QStringLiteral("value"), value},
+                                    {QStringLiteral("default"), definition.defaultValue},
+                                    {QStringLiteral("min"), definition.minimum},
+                                    {QStringLiteral("max"), definition.maximum}});
+        } else {
+            out() << definition.key << " = " << value << "  (" << definition.description << ", "
+                  << definition.minimum << "–" << definition.maximum << ")\n";
+        }
+    }
+    if (context.json)
+        printJson(QJsonObject{{QStringLiteral("settings"), list}});
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::settingSet(const CliContext& context)
+{
+    const QString key = context.arguments.at(2);
+    bool ok = false;
+    const int value = context.arguments.at(3).toInt(&ok);
+    if (!ok)
+        return fail(ExitUsage, tr("The value of a setting is a whole number."));
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    if (Status saved = workspace->settings().set(workspace.session(), key, value); !saved)
+        return fail(saved.error());
+    out() << tr("%1 is now %2.").arg(key).arg(value) << '\n';
     out().flush();
     return ExitOk;
 }

@@ -60,6 +60,8 @@ private:
     static int userList(const CliContext& context);
     static int userDisable(const CliContext& context);
     static int userUnlock(const CliContext& context);
+    static int settingList(const CliContext& context);
+    static int settingSet(const CliContext& context);
     static int auditVerify(const CliContext& context);
     static int auditExport(const CliContext& context);
     // CliPersonCommands.cpp: checks without a database, persons, intake, demo data.

@@ -45,6 +45,7 @@ constexpr EventInfo kEvents[] = {
     {EventType::PersonMerge, u"person.merge"},
     {EventType::ApplicationSubmit, u"application.submit"},
     {EventType::ApplicationStatus, u"application.status"},
+    {EventType::SettingsChange, u"settings.change"},
 };
 
 } // namespace
@@ -142,8 +143,11 @@ QString eventLabel(EventType type)
         return QCoreApplication::translate("madoguchi::audit", "Application received");
     case EventType::ApplicationStatus:
         return QCoreApplication::translate("madoguchi::audit", "Application status changed");
+    case EventType::SettingsChange:
+        return QCoreApplication::translate("madoguchi::audit", "Setting changed");
     case EventType::JukinetImport:
-        return QCoreApplication::translate("madoguchi::audit", "Resident registry network (住基ネット) results imported");
+        return QCoreApplication::translate(
+            "madoguchi::audit", "Resident registry network (住基ネット) results imported");
     }
     return {};
 }

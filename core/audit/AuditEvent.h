@@ -42,6 +42,7 @@ enum class EventType
     PersonMerge,          // person.merge: two records of one person merged
     ApplicationSubmit,    // application.submit: an application received (受付)
     ApplicationStatus,    // application.status: an application's status changed
+    SettingsChange,       // settings.change: an administrator changed a setting
 };
 
 /// How it ended. Stored in audit_log.outcome.

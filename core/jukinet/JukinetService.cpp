@@ -349,9 +349,9 @@ Result<ImportSummary> JukinetService::importResults(const Session& session, QIOD
         {{QStringLiteral("imported_at"), now}, {QStringLiteral("imported_by"), session.accountId}});
     if (!updated)
         return updated.error();
-    if (Status audited = m_audit.append(audit::AuditEvent::of(
-            audit::EventType::JukinetImport, audit::Outcome::Success, session.login,
-            QStringLiteral("jukinet_batch"), file.batchId));
+    if (Status audited = m_audit.append(
+            audit::AuditEvent::of(audit::EventType::JukinetImport, audit::Outcome::Success,
+                                  session.login, QStringLiteral("jukinet_batch"), file.batchId));
         !audited)
         return audited.error();
     if (!transaction.commit())

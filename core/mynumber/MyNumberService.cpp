@@ -260,9 +260,9 @@ Status MyNumberService::store(const Session& session, const QString& personId,
         if (!inserted)
             return inserted.status();
     }
-    if (Status audited = m_audit.append(audit::AuditEvent::of(
-            audit::EventType::MyNumberRecord, audit::Outcome::Success, session.login,
-            QStringLiteral("person"), personId, source));
+    if (Status audited = m_audit.append(
+            audit::AuditEvent::of(audit::EventType::MyNumberRecord, audit::Outcome::Success,
+                                  session.login, QStringLiteral("person"), personId, source));
         !audited)
         return audited;
     if (!transaction.commit())

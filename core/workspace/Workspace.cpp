@@ -56,6 +56,11 @@ Result<std::unique_ptr<Workspace>> Workspace::attach(std::unique_ptr<store::Data
     workspace->m_authorizer = std::make_unique<security::Authorizer>(*workspace->m_audit);
     workspace->m_staff = std::make_unique<security::StaffAccounts>(
         db, *workspace->m_audit, *workspace->m_authorizer, *workspace->m_guard, clock);
+    workspace->m_settings = std::make_unique<security::SecuritySettings>(
+        db, *workspace->m_audit, *workspace->m_authorizer, *workspace->m_guard);
+    // The guard works before the database opens: give it the administrator's lockout settings.
+    workspace->m_guard->setPolicy(
+        {workspace->m_settings->maxFailedSignIns(), workspace->m_settings->lockoutMinutes()});
 
     // What happened while the database was closed (failed passwords, lockouts) joins the log now,
     // with the time it happened in the purpose field.
@@ -132,6 +137,7 @@ Status Workspace::signOut()
     if (m_session)
         status = m_staff->signOut(*m_session);
     m_session.reset();
+    m_settings.reset();
     m_staff.reset();
     m_authorizer.reset();
     m_audit.reset();

@@ -6,6 +6,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "security/Authorizer.h"
+#include "security/SecuritySettings.h"
 #include "security/SignInGuard.h"
 #include "security/StaffAccounts.h"
 #include "store/Database.h"
@@ -51,6 +52,7 @@ public:
     security::SignInGuard& signInGuard() { return *m_guard; }
     const security::Authorizer& authorizer() const { return *m_authorizer; }
     security::StaffAccounts& staff() { return *m_staff; }
+    security::SecuritySettings& settings() { return *m_settings; }
     const Clock& clock() const { return m_clock; }
 
     /// The signed-in person, once the second factor was accepted.
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<security::SignInGuard> m_guard;
     std::unique_ptr<security::Authorizer> m_authorizer;
     std::unique_ptr<security::StaffAccounts> m_staff;
+    std::unique_ptr<security::SecuritySettings> m_settings;
     std::optional<security::Session> m_session;
 };
 

@@ -120,7 +120,8 @@ void WindowFlow::showSignIn()
 
 void WindowFlow::showMainWindow(std::unique_ptr<Workspace> workspace)
 {
-    m_mainWindow = new MainWindow(std::move(workspace));
+    const std::chrono::minutes idleLock(workspace->settings().idleLockMinutes());
+    m_mainWindow = new MainWindow(std::move(workspace), idleLock);
     MainWindow* window = m_mainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     connect(window, &MainWindow::closed, this, &WindowFlow::finished);

@@ -213,3 +213,39 @@ TEST_CASE("Rekey keeps second factors and the device's signing key working", "[s
     CHECK(clerk.value()->audit().deviceId() == deviceId);
     CHECK(clerk.value()->recordLock().ok()); // signs a checkpoint with the rewrapped device key
 }
+
+TEST_CASE("Lockout and idle-lock are settings only an administrator changes", "[signin]")
+{
+    Office office;
+    office.addAccount(QStringLiteral("clerk1"), QStringLiteral("窓口 花子"), {Role::Clerk},
+                      {Scope::WelfareService});
+    SecuritySettings& settings = office.admin->settings();
+    CHECK(settings.maxFailedSignIns() == 5);
+    CHECK(settings.lockoutMinutes() == 15);
+    CHECK(settings.idleLockMinutes() == 10);
+
+    auto clerk = office.signIn(QStringLiteral("clerk1"));
+    REQUIRE(clerk.ok());
+    CHECK(clerk.value()
+              ->settings()
+              .set(clerk.value()->session(), QStringLiteral("lockout.max_failed_sign_ins"), 3)
+              .code() == ErrorCode::PermissionDenied);
+    CHECK(settings.set(office.admin->session(), QStringLiteral("session.idle_lock_minutes"), 0)
+              .code() == ErrorCode::InvalidInput);
+    CHECK(settings.set(office.admin->session(), QStringLiteral("no.such"), 3).code() ==
+          ErrorCode::InvalidInput);
+    REQUIRE(
+        settings.set(office.admin->session(), QStringLiteral("lockout.max_failed_sign_ins"), 3));
+    REQUIRE(settings.set(office.admin->session(), QStringLiteral("session.idle_lock_minutes"), 5));
+    CHECK(settings.idleLockMinutes() == 5);
+    CHECK(countEvents(*office.admin, "settings.change", QStringLiteral("admin")) == 2);
+
+    // The new threshold holds before the database is open: the third wrong password locks.
+    auto attempt = [&] {
+        return Workspace::unlockForSignIn(office.path, QStringLiteral("clerk1"),
+                                          test::secret("not the password!"), office.clock);
+    };
+    CHECK(attempt().code() == ErrorCode::WrongPassword);
+    CHECK(attempt().code() == ErrorCode::WrongPassword);
+    CHECK(attempt().code() == ErrorCode::AccountLocked);
+}
