@@ -151,7 +151,7 @@ QString normalizedPostalCode(const QString& text)
 {
     const QString digits = NameKeys::digitsKey(text);
     if (digits.size() != 7)
-        return {};
+        return QStringLiteral(""); // no postal code: empty, never NULL
     return digits.left(3) + u'-' + digits.mid(3);
 }
 

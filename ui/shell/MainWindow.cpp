@@ -5,6 +5,8 @@
 #include "access/LockScreen.h"
 #include "admin/StaffPage.h"
 #include "auditview/AuditPage.h"
+#include "intake/IntakePage.h"
+#include "registry/PersonsPage.h"
 #include "shell/IdleWatcher.h"
 #include "shell/PlaceholderPage.h"
 #include "workspace/Workspace.h"
@@ -173,7 +175,11 @@ void MainWindow::createPages()
         for (const QString& permission : pagePermissions(page))
             allowed = allowed || m_workspace->authorizer().allows(session, permission);
         QWidget* widget = nullptr;
-        if (allowed && page == Page::Audit)
+        if (allowed && page == Page::PersonSearch)
+            widget = new PersonsPage(*m_workspace, m_pageStack);
+        else if (allowed && page == Page::Applications)
+            widget = new IntakePage(*m_workspace, m_pageStack);
+        else if (allowed && page == Page::Audit)
             widget = new AuditPage(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Administration)
             widget = new StaffPage(*m_workspace, m_pageStack);
