@@ -602,6 +602,11 @@ int CliCommands::demo(const CliContext& context)
     options.persons = persons;
     options.seed = seed;
     options.recordedBy = workspace.session().accountId;
+    mynumber::MyNumberService myNumbers(workspace->database(), workspace->audit(),
+                                        workspace->authorizer(), workspace->clock());
+    options.onPersonCreated = [&](QSqlDatabase& db, const QString& personId, std::mt19937& random) {
+        return myNumbers.recordDemo(db, personId, random, options.recordedBy);
+    };
     auto summary = registry::DemoData::generate(workspace->database().connection(), options,
                                                 workspace->clock());
     if (!summary)

@@ -6,6 +6,7 @@
 #include "store/Database.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
+#include "store/Uuid7.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -187,6 +188,64 @@ Status MyNumberService::recordFromJukinet(const Session& session, const QString&
                  {});
 }
 
+QByteArray MyNumberService::seal(const QString& personId, const MyNumber& number,
+                                 const SecureBuffer& key)
+{
+    // nonce ‖ XChaCha20-Poly1305(digits), the person id as associated data: a sealed number
+    // copied onto another person's row does not open.
+    const QByteArray ad = personAd(personId);
+    QByteArray sealed(int(kNonceSize + number.digits().size() + kMacSize), Qt::Uninitialized);
+    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+    randombytes_buf(out, kNonceSize);
+    unsigned long long sealedLength = 0;
+    if (!key.isValid() ||
+        crypto_aead_xchacha20poly1305_ietf_encrypt(
+            out + kNonceSize, &sealedLength, number.digits().data(), number.digits().size(),
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
+            out, key.data()) != 0)
+        return {};
+    return sealed;
+}
+
+Status MyNumberService::recordDemo(QSqlDatabase& db, const QString& personId, std::mt19937& random,
+                                   const QString& recordedBy)
+{
+    // A fictional number with a valid check digit, stored like a real one but outside the
+    // journal and the audit log (demo data never syncs).
+    std::uniform_int_distribution<int> digit(0, 9);
+    QString first11;
+    first11.reserve(11);
+    first11 += QChar(u'1' + std::uniform_int_distribution<int>(0, 8)(random)); // no all-zero
+    for (int i = 1; i < 11; ++i)
+        first11 += QChar(u'0' + digit(random));
+    const QString text = first11 + QString::number(MyNumber::checkDigit(first11));
+    auto number = MyNumber::parse(text);
+    if (!number)
+        return number.status();
+    const SecureBuffer key = m_database.subkey("MYNUMBER");
+    const QByteArray sealed = seal(personId, number.value(), key);
+    const QByteArray index = blindIndex(number.value());
+    if (sealed.isEmpty() || index.isEmpty())
+        return Error{ErrorCode::Crypto, tr("The My Number could not be encrypted.")};
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO person_mynumber (id, version, person_id, sealed, blind_index, last4, source, "
+        "number_check, identity_check, recorded_at, recorded_by) "
+        "VALUES (?, 1, ?, ?, ?, ?, 'counter', ?, ?, ?, ?)"));
+    insert.addBindValue(store::newUuid7());
+    insert.addBindValue(personId);
+    insert.addBindValue(sealed);
+    insert.addBindValue(index);
+    insert.addBindValue(number->last4());
+    insert.addBindValue(numberCheckCode(NumberCheck::MyNumberCard));
+    insert.addBindValue(QStringLiteral("mynumber_card"));
+    insert.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    insert.addBindValue(recordedBy);
+    if (!insert.exec())
+        return sqlError(tr("The My Number could not be saved."), insert);
+    return {};
+}
+
 Status MyNumberService::store(const Session& session, const QString& personId,
                               const MyNumber& number, const QString& source,
                               NumberCheck numberCheck, const QString& identityCheck)
@@ -215,17 +274,8 @@ Status MyNumberService::store(const Session& session, const QString& personId,
                             "the number to find that record; the two may be one person.")};
     }
 
-    // nonce ‖ XChaCha20-Poly1305(digits), the person id as associated data: a sealed number
-    // copied onto another person's row does not open.
-    const QByteArray ad = personAd(personId);
-    QByteArray sealed(int(kNonceSize + number.digits().size() + kMacSize), Qt::Uninitialized);
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, kNonceSize);
-    unsigned long long sealedLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_encrypt(
-            out + kNonceSize, &sealedLength, number.digits().data(), number.digits().size(),
-            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
-            out, key.data()) != 0)
+    const QByteArray sealed = seal(personId, number, key);
+    if (sealed.isEmpty())
         return Error{ErrorCode::Crypto, tr("The My Number could not be encrypted.")};
 
     const QVariantMap fields{

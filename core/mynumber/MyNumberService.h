@@ -11,8 +11,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <random>
 
 namespace madoguchi::store {
 class Database;
@@ -100,8 +103,14 @@ public:
 
     /// The keyed blind index of number (32 bytes), empty if the key is unavailable.
     QByteArray blindIndex(const MyNumber& number) const;
+    /// Demo data only (DemoOptions::onPersonCreated): a fictional number with a valid check
+    /// digit, sealed and indexed like a real one, written outside the journal and the audit log.
+    Status recordDemo(QSqlDatabase& db, const QString& personId, std::mt19937& random,
+                      const QString& recordedBy);
 
 private:
+    QByteArray seal(const QString& personId, const MyNumber& number,
+                    const security::SecureBuffer& key);
     Status store(const security::Session& session, const QString& personId, const MyNumber& number,
                  const QString& source, NumberCheck numberCheck, const QString& identityCheck);
     Result<MyNumberRecord> readRecord(const QString& personId) const;

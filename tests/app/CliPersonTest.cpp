@@ -534,6 +534,19 @@ TEST_CASE("cli: demo --persons 50 fills the database with people person search f
         REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM person")));
         REQUIRE(query.next());
         CHECK(query.value(0).toInt() == 50);
+        // Every demo person has a fictional My Number (stored only after its check digit
+        // passed), sealed like a real one, and none of it went to the sync journal.
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT count(*), count(DISTINCT blind_index), sum(length(last4) = 4) "
+                           "FROM person_mynumber")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 50);
+        CHECK(query.value(1).toInt() == 50);
+        CHECK(query.value(2).toInt() == 50);
+        REQUIRE(query.exec(QStringLiteral(
+            "SELECT count(*) FROM change_journal WHERE entity IN ('person', 'person_mynumber')")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 0);
         REQUIRE(query.exec(QStringLiteral(
             "SELECT family_kana || given_kana, atena_number FROM person ORDER BY atena_number "
             "DESC LIMIT 1")));
