@@ -177,6 +177,20 @@ int CliCommands::run(const CliContext& context)
         return intakeSubmit(context);
     if (command == u"demo" && args.size() == 1)
         return demo(context);
+    if (command == u"decide" && args.size() == 1)
+        return decide(context);
+    if (command == u"person" && args.size() == 4 && sub == u"merge")
+        return personMerge(context);
+    if (command == u"mynumber" && args.size() == 2 && sub == u"not-provided")
+        return myNumberNotProvided(context);
+    if (command == u"jukinet" && args.size() == 2 && sub == u"request")
+        return jukinetRequest(context);
+    if (command == u"jukinet" && args.size() == 2 && sub == u"list")
+        return jukinetList(context);
+    if (command == u"jukinet" && args.size() == 2 && sub == u"export")
+        return jukinetExport(context);
+    if (command == u"jukinet" && args.size() == 2 && sub == u"import")
+        return jukinetImport(context);
     if (command == u"check")
         return fail(ExitUsage, tr("Usage: check mynumber N (one number; quote it if it has "
                                   "spaces)."));

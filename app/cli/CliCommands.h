@@ -42,6 +42,11 @@ struct CliContext
     bool notDuplicate = false; // person add: --not-duplicate
     QString persons;           // demo: --persons N
     QString seed;              // demo: --seed N
+    QString person;            // mynumber not-provided, jukinet request: --person ID_OR_ATENA
+    QString reason;            // mynumber not-provided: --reason CODE
+    QString items;             // jukinet request: --items name,address,birth_date,sex
+    QString state;             // jukinet list: --state STATE
+    QString filePath;          // jukinet export, jukinet import: --file FILE
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -71,6 +76,15 @@ private:
     static int personSearch(const CliContext& context);
     static int intakeSubmit(const CliContext& context);
     static int demo(const CliContext& context);
+    // CliDecide.cpp: a burden-cap evaluation, no database.
+    static int decide(const CliContext& context);
+    // CliJukinetCommands.cpp: merges, "My Number not provided" and 住基ネット inquiries.
+    static int personMerge(const CliContext& context);
+    static int myNumberNotProvided(const CliContext& context);
+    static int jukinetRequest(const CliContext& context);
+    static int jukinetList(const CliContext& context);
+    static int jukinetExport(const CliContext& context);
+    static int jukinetImport(const CliContext& context);
 };
 
 /// Prints "madoguchi-cli: message" on stderr and returns the exit code for error.

@@ -58,6 +58,10 @@ int main(int argc, char** argv)
         "                      reason; the number is never printed (no database, no sign-in)\n"
         "  wareki DATE         2019-05-01 → 令和元年5月1日, R1.5.1 → 2019-05-01; exit 2 for a\n"
         "                      date that does not exist (no database, no sign-in)\n"
+        "  decide              evaluate one benefit request (JSON on stdin: benefit, as_of,\n"
+        "                      applicant, household, setting, severe_continuous, device_cost)\n"
+        "                      and print the burden cap with its explanation as JSON; exit 2\n"
+        "                      naming the field for malformed input (no database, no sign-in)\n"
         "  person add --json FILE [--not-duplicate]\n"
         "        register a person (clerk). FILE is a JSON object: family_name, given_name,\n"
         "        family_kana, given_kana (hiragana or katakana), birth_date (2025-07-18 or\n"
@@ -77,7 +81,22 @@ int main(int argc, char** argv)
         "        representative_person_id, representative_note. Field problems are listed\n"
         "        and exit 2\n"
         "  demo --persons N [--seed S]\n"
-        "        add N fictional persons for trying and benchmarking (administrator)\n\n"
+        "        add N fictional persons for trying and benchmarking (administrator)\n"
+        "  person merge SURVIVOR MERGED\n"
+        "        two records of one person become one; SURVIVOR remains (ids or 宛名番号;\n"
+        "        administrator)\n"
+        "  mynumber not-provided --person ID --reason not_brought|declined|unable\n"
+        "        record that the applicant did not provide the My Number (clerk)\n"
+        "  jukinet request --person ID --items name,address,birth_date,sex\n"
+        "        queue a 住基ネット inquiry with the person's registered 4情報, or three items\n"
+        "        including address (clerk; \"not provided\" must be on record)\n"
+        "  jukinet list [--state queued|exported|answered|no_match]\n"
+        "        the inquiry requests (clerk, reviewer, approver)\n"
+        "  jukinet export --file FILE\n"
+        "        write the queued requests as one batch file for the terminal (clerk)\n"
+        "  jukinet import --file FILE\n"
+        "        record the My Numbers of a result file; a bad line refuses the whole file\n"
+        "        (clerk)\n\n"
         "Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service\n"
         "medical_rehabilitation medical_psychiatric devices.\n\n"
         "Every command but init, check and wareki signs in with a password and a code from the\n"
@@ -144,9 +163,33 @@ int main(int argc, char** argv)
         QStringLiteral("seed"),
         cli::CliCommands::tr("demo: the random seed (the same seed gives the same people)."),
         QStringLiteral("S"));
-    parser.addOptions({dbOption, userOption, stdinOption, otpStdinOption, newPasswordStdinOption,
-                       jsonOption, adminOption, nameOption, roleOption, scopeOption, csvOption,
-                       fromOption, toOption, notDuplicateOption, personsOption, seedOption});
+    const QCommandLineOption personOption(
+        QStringLiteral("person"),
+        cli::CliCommands::tr(
+            "mynumber not-provided, jukinet request: the person's id or 宛名番号."),
+        QStringLiteral("ID"));
+    const QCommandLineOption reasonOption(
+        QStringLiteral("reason"),
+        cli::CliCommands::tr("mynumber not-provided: why the number was not provided."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption itemsOption(
+        QStringLiteral("items"),
+        cli::CliCommands::tr("jukinet request: the items to send, comma-separated."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"), cli::CliCommands::tr("jukinet list: only requests in this state."),
+        QStringLiteral("STATE"));
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"),
+        cli::CliCommands::tr("jukinet export: the batch file to write; jukinet import: the result "
+                             "file to read."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {dbOption,   userOption,   stdinOption,  otpStdinOption,     newPasswordStdinOption,
+         jsonOption, adminOption,  nameOption,   roleOption,         scopeOption,
+         csvOption,  fromOption,   toOption,     notDuplicateOption, personsOption,
+         seedOption, personOption, reasonOption, itemsOption,        stateOption,
+         fileOption});
     parser.addPositionalArgument(QStringLiteral("command"), cli::CliCommands::tr("The command."));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -175,6 +218,11 @@ int main(int argc, char** argv)
     context.notDuplicate = parser.isSet(notDuplicateOption);
     context.persons = parser.value(personsOption);
     context.seed = parser.value(seedOption);
+    context.person = parser.value(personOption);
+    context.reason = parser.value(reasonOption);
+    context.items = parser.value(itemsOption);
+    context.state = parser.value(stateOption);
+    context.filePath = parser.value(fileOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);
 }

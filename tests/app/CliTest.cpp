@@ -231,7 +231,7 @@ TEST_CASE("cli: db rekey with the secrets on stdin keeps the database usable", "
                                       f.code(QStringLiteral("admin")).toUtf8() + '\n'});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("4 key slot(s)"))); // 3 accounts + recovery
+    CHECK(run.out.contains(plural(QStringLiteral("4 key slot(s)")))); // 3 accounts + recovery
     CHECK(test::readAll(f.keys) != keysBefore);
     CHECK(f.asAdmin({"db", "check"}).exitCode == 0);
 
@@ -460,7 +460,7 @@ TEST_CASE("cli: audit export writes a CSV with BOM and header and bad dates exit
     CHECK(lines.first().startsWith("seq,recorded_at,"));
     const qsizetype rows = bytes.count("\r\n") - 1;
     CHECK(rows >= 5);
-    CHECK(run.out.contains(QStringLiteral("Wrote %1 audit record(s)").arg(rows)));
+    CHECK(run.out.contains(plural(QStringLiteral("Wrote %1 audit record(s)").arg(rows))));
     CHECK((QFile::permissions(csv) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
 
     // A clerk may not export.

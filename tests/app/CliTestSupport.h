@@ -262,6 +262,17 @@ struct Fixture
     }
 };
 
+/// Matches a message with a "%n thing(s)" as the source text has it and as the English catalogue
+/// (loaded by LANGUAGE=en when the build has Qt's Linguist tools) words it: "1 thing",
+/// "2 things". text is literal but for a leading ^.
+inline QRegularExpression plural(const QString& text)
+{
+    const bool anchored = text.startsWith(u'^');
+    QString pattern = QRegularExpression::escape(anchored ? text.mid(1) : text);
+    pattern.replace(QStringLiteral("\\(s\\)"), QStringLiteral("(?:s|\\(s\\))?"));
+    return QRegularExpression(anchored ? u'^' + pattern : pattern);
+}
+
 inline void requireOneLineError(const Run& run)
 {
     CHECK(run.out.isEmpty());
