@@ -251,6 +251,471 @@
     </message>
 </context>
 <context>
+    <name>BurdenRules</name>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="42"/>
+        <source>No row of the rule table %1 for %2 is in effect on %3 (as_of).</source>
+        <translation>No row of the rule table %1 for %2 is in effect on %3 (as_of).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="57"/>
+        <source>%1: %2 (rule %3 from %4; %5)</source>
+        <translation>%1: %2 (rule %3 from %4; %5)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="82"/>
+        <source>%1 (非課税)</source>
+        <translation>%1 (非課税)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="83"/>
+        <source>%1 (所得割 %2 yen)</source>
+        <translation>%1 (所得割 %2 yen)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="87"/>
+        <source>Household members counted: %1.</source>
+        <translation>Household members counted: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="89"/>
+        <source>Highest 所得割 in the household: %1 yen.</source>
+        <translation>Highest 所得割 in the household: %1 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="90"/>
+        <source>所得割 of the household, summed: %1 yen.</source>
+        <translation>所得割 of the household, summed: %1 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="122"/>
+        <source>Age %1 in a residential facility counts as 障害児 below age</source>
+        <translation>Age %1 in a residential facility counts as 障害児 below age</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="126"/>
+        <source>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</source>
+        <translation>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="130"/>
+        <source>The applicant (age %1) is assessed as 障害児, setting %2.</source>
+        <translation>The applicant (age %1) is assessed as 障害児, setting %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="133"/>
+        <source>The applicant (age %1) is assessed as 障害者, setting %2.</source>
+        <translation>The applicant (age %1) is assessed as 障害者, setting %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="136"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="185"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="284"/>
+        <source>Copay percentage</source>
+        <translation>Copay percentage</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="140"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="191"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="289"/>
+        <source>生活保護 household: monthly cap</source>
+        <translation>生活保護 household: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="145"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="195"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="292"/>
+        <source>Every member counted is 非課税.</source>
+        <translation>Every member counted is 非課税.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="146"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="293"/>
+        <source>低所得: monthly cap</source>
+        <translation>低所得: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="152"/>
+        <source>一般1 for 障害児 below 所得割</source>
+        <translation>一般1 for 障害児 below 所得割</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="157"/>
+        <source>一般1 障害児 入所: monthly cap</source>
+        <translation>一般1 障害児 入所: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="159"/>
+        <source>一般1 障害児 通所・在宅: monthly cap</source>
+        <translation>一般1 障害児 通所・在宅: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="162"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="175"/>
+        <source>%1 yen is not below %2 yen.</source>
+        <translation>%1 yen is not below %2 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="165"/>
+        <source>一般1 for adults in 入所・GH (taxed households are 一般2)</source>
+        <translation>一般1 for adults in 入所・GH (taxed households are 一般2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="168"/>
+        <source>一般1 for 障害者 below 所得割</source>
+        <translation>一般1 for 障害者 below 所得割</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="172"/>
+        <source>一般1 障害者 在宅・通所: monthly cap</source>
+        <translation>一般1 障害者 在宅・通所: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="178"/>
+        <source>一般2: monthly cap</source>
+        <translation>一般2: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="187"/>
+        <source>The applicant is 重度かつ継続.</source>
+        <translation>The applicant is 重度かつ継続.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="197"/>
+        <source>applicant.income is needed for the 低所得1/2 line.</source>
+        <translation>applicant.income is needed for the 低所得1/2 line.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="199"/>
+        <source>The patient is under 18: income is the 保護者&apos;s income.</source>
+        <translation>The patient is under 18: income is the 保護者&apos;s income.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="201"/>
+        <source>低所得1 up to 本人収入</source>
+        <translation>低所得1 up to 本人収入</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="203"/>
+        <source>Income %1 yen is at most %2 yen.</source>
+        <translation>Income %1 yen is at most %2 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="207"/>
+        <source>低所得1: monthly cap</source>
+        <translation>低所得1: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="209"/>
+        <source>Income %1 yen is over %2 yen.</source>
+        <translation>Income %1 yen is over %2 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="213"/>
+        <source>低所得2: monthly cap</source>
+        <translation>低所得2: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="221"/>
+        <source>中間所得1 below 所得割</source>
+        <translation>中間所得1 below 所得割</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="224"/>
+        <source>中間所得2 below 所得割</source>
+        <translation>中間所得2 below 所得割</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="227"/>
+        <source>経過的特例 in effect until</source>
+        <translation>経過的特例 in effect until</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="228"/>
+        <source>経過的特例 ended on</source>
+        <translation>経過的特例 ended on</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="237"/>
+        <source>育成医療 経過措置 中間所得1: monthly cap</source>
+        <translation>育成医療 経過措置 中間所得1: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="239"/>
+        <source>育成医療 経過措置 中間所得2: monthly cap</source>
+        <translation>育成医療 経過措置 中間所得2: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="244"/>
+        <source>中間所得1 重度かつ継続: monthly cap</source>
+        <translation>中間所得1 重度かつ継続: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="246"/>
+        <source>中間所得2 重度かつ継続: monthly cap</source>
+        <translation>中間所得2 重度かつ継続: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="251"/>
+        <source>The monthly cap is the health insurance&apos;s 高額療養費 limit.</source>
+        <translation>The monthly cap is the health insurance&apos;s 高額療養費 limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="255"/>
+        <source>%1 yen is not below %2 yen: 一定所得以上.</source>
+        <translation>%1 yen is not below %2 yen: 一定所得以上.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="258"/>
+        <source>一定所得以上 is not eligible unless 重度かつ継続.</source>
+        <translation>一定所得以上 is not eligible unless 重度かつ継続.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="265"/>
+        <source>一定所得以上 重度かつ継続 (経過的特例): monthly cap</source>
+        <translation>一定所得以上 重度かつ継続 (経過的特例): monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="267"/>
+        <source>一定所得以上 is not eligible after the 経過的特例.</source>
+        <translation>一定所得以上 is not eligible after the 経過的特例.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="282"/>
+        <source>The applicant (age %1) is assessed as 障害児.</source>
+        <translation>The applicant (age %1) is assessed as 障害児.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="283"/>
+        <source>The applicant (age %1) is assessed as 障害者.</source>
+        <translation>The applicant (age %1) is assessed as 障害者.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="299"/>
+        <source>Not eligible from 所得割</source>
+        <translation>Not eligible from 所得割</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="303"/>
+        <source>Income limit applies to 障害児</source>
+        <translation>Income limit applies to 障害児</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="305"/>
+        <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</source>
+        <translation>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="313"/>
+        <source>一般: monthly cap</source>
+        <translation>一般: monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="318"/>
+        <source>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</source>
+        <translation>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="346"/>
+        <source>as_of is not a valid date.</source>
+        <translation>as_of is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="348"/>
+        <source>applicant.birth_date must be a date on or before as_of.</source>
+        <translation>applicant.birth_date must be a date on or before as_of.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="350"/>
+        <source>household.members must list at least the applicant.</source>
+        <translation>household.members must list at least the applicant.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="354"/>
+        <source>household.members[%1].income_levy must not be negative.</source>
+        <translation>household.members[%1].income_levy must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="356"/>
+        <source>household.members[%1].income_levy must be 0 for a tax_exempt member.</source>
+        <translation>household.members[%1].income_levy must be 0 for a tax_exempt member.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="361"/>
+        <source>applicant.income must not be negative.</source>
+        <translation>applicant.income must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="363"/>
+        <source>device_cost must not be negative.</source>
+        <translation>device_cost must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="369"/>
+        <source>setting is needed for welfare_service.</source>
+        <translation>setting is needed for welfare_service.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="412"/>
+        <source>The request field %1 is missing.</source>
+        <translation>The request field %1 is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="416"/>
+        <source>The request field %1 must be %2.</source>
+        <translation>The request field %1 must be %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="423"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="433"/>
+        <source>a whole number of yen, 0 or more</source>
+        <translation>a whole number of yen, 0 or more</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="444"/>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="452"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="520"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="477"/>
+        <source>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</source>
+        <translation>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="515"/>
+        <source>a non-empty array of members</source>
+        <translation>a non-empty array of members</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="527"/>
+        <source>a word such as self, spouse or guardian</source>
+        <translation>a word such as self, spouse or guardian</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="553"/>
+        <source>one of home, day, residential, group_home</source>
+        <translation>one of home, day, residential, group_home</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRequirements</name>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="51"/>
+        <source>Rule table support_category_requirements, line %1: %2</source>
+        <translation>Rule table support_category_requirements, line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="59"/>
+        <source>expected %1 tab-separated columns, found %2</source>
+        <translation>expected %1 tab-separated columns, found %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="64"/>
+        <source>the header row (%1) is missing</source>
+        <translation>the header row (%1) is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="72"/>
+        <source>the service &apos;%1&apos; is not a lower-case code</source>
+        <translation>the service &apos;%1&apos; is not a lower-case code</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="75"/>
+        <source>%1: min_category &apos;%2&apos; is not 0–6</source>
+        <translation>%1: min_category &apos;%2&apos; is not 0–6</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="81"/>
+        <source>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</source>
+        <translation>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="89"/>
+        <source>%1: alt_condition without alt_min_category</source>
+        <translation>%1: alt_condition without alt_min_category</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="93"/>
+        <source>%1: alt_min_category &apos;%2&apos; is not below min_category</source>
+        <translation>%1: alt_min_category &apos;%2&apos; is not below min_category</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="96"/>
+        <source>%1: alt_min_category without alt_condition</source>
+        <translation>%1: alt_min_category without alt_condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="101"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="107"/>
+        <source>%1: the source names no page (http:// or https:// address)</source>
+        <translation>%1: the source names no page (http:// or https:// address)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="110"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 has two rows taking effect on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="116"/>
+        <source>The support category requirement table lists no row.</source>
+        <translation>The support category requirement table lists no row.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="126"/>
+        <source>The rule table support_category_requirements is missing from this build.</source>
+        <translation>The rule table support_category_requirements is missing from this build.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="148"/>
+        <source>category: %1 is not 0 (非該当) to 6.</source>
+        <translation>category: %1 is not 0 (非該当) to 6.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="151"/>
+        <source>service: no 区分 requirement for %1 on %2.</source>
+        <translation>service: no 区分 requirement for %1 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="155"/>
+        <source>%1 requires 区分%2 or higher%3 (rule from %4; %5).</source>
+        <translation>%1 requires 区分%2 or higher%3 (rule from %4; %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="159"/>
+        <source> at age 50 or over</source>
+        <translation> at age 50 or over</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="170"/>
+        <source>区分%1 is enough only if: %2.</source>
+        <translation>区分%1 is enough only if: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="173"/>
+        <source>区分%1 is below it.</source>
+        <translation>区分%1 is below it.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="176"/>
+        <source>Also to confirm: %1.</source>
+        <translation>Also to confirm: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="86"/>
@@ -258,77 +723,77 @@
         <translation>Give the account with --user LOGIN or MADOGUCHI_USER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="59"/>
+        <location filename="../app/cli/CliCommands.cpp" line="60"/>
         <source>audit export needs %1 YYYY-MM-DD.</source>
         <translation>audit export needs %1 YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="63"/>
+        <location filename="../app/cli/CliCommands.cpp" line="64"/>
         <source>%1 takes a date as YYYY-MM-DD, not %2.</source>
         <translation>%1 takes a date as YYYY-MM-DD, not %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="176"/>
+        <location filename="../app/cli/CliCommands.cpp" line="195"/>
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>Usage: check mynumber N (one number; quote it if it has spaces).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="179"/>
+        <location filename="../app/cli/CliCommands.cpp" line="198"/>
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>No command given. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="181"/>
+        <location filename="../app/cli/CliCommands.cpp" line="201"/>
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>Unknown command: %1. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="188"/>
+        <location filename="../app/cli/CliCommands.cpp" line="207"/>
         <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
         <translation>init needs --admin LOGIN, the first administrator&apos;s login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="235"/>
+        <location filename="../app/cli/CliCommands.cpp" line="254"/>
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>Created the encrypted database %1 with the administrator %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../app/cli/CliCommands.cpp" line="257"/>
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>Recovery code (shown only this once; write it down and lock it away):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240"/>
+        <location filename="../app/cli/CliCommands.cpp" line="259"/>
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="270"/>
+        <location filename="../app/cli/CliCommands.cpp" line="289"/>
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>Cipher: SQLCipher %1, page size %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="274"/>
+        <location filename="../app/cli/CliCommands.cpp" line="293"/>
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="276"/>
+        <location filename="../app/cli/CliCommands.cpp" line="295"/>
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="277"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296"/>
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="277"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296"/>
         <source>The database has problems.</source>
         <translation>The database has problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="308"/>
+        <location filename="../app/cli/CliCommands.cpp" line="327"/>
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>The database has a new key; %n key slot was rewrapped.</numerusform>
@@ -336,97 +801,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="323"/>
+        <location filename="../app/cli/CliCommands.cpp" line="342"/>
         <source>user add needs at least one --role (%1).</source>
         <translation>user add needs at least one --role (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../app/cli/CliCommands.cpp" line="348"/>
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>Unknown role: %1. Roles are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="339"/>
+        <location filename="../app/cli/CliCommands.cpp" line="358"/>
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>Unknown scope: %1. Scopes are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="345"/>
+        <location filename="../app/cli/CliCommands.cpp" line="364"/>
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>The role %1 works within business scopes: give at least one --scope (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="383"/>
         <source>Created the account %1.</source>
         <translation>Created the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="365"/>
+        <location filename="../app/cli/CliCommands.cpp" line="384"/>
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>ROLES</source>
         <translation>ROLES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>SCOPES</source>
         <translation>SCOPES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="426"/>
+        <location filename="../app/cli/CliCommands.cpp" line="445"/>
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>Disabled the account %1: its key slot is removed, so it can no longer open this database.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="443"/>
+        <location filename="../app/cli/CliCommands.cpp" line="462"/>
         <source>Unlocked the account %1.</source>
         <translation>Unlocked the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="471"/>
+        <location filename="../app/cli/CliCommands.cpp" line="499"/>
+        <source>The value of a setting is a whole number.</source>
+        <translation>The value of a setting is a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="506"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="534"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <location filename="../app/cli/CliCommands.cpp" line="536"/>
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="538"/>
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>The audit log is intact: %n record, %1 signed checkpoint.</numerusform>
@@ -434,23 +911,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="487"/>
+        <location filename="../app/cli/CliCommands.cpp" line="550"/>
         <source>audit export needs --csv FILE.</source>
         <translation>audit export needs --csv FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="497"/>
+        <location filename="../app/cli/CliCommands.cpp" line="560"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="516"/>
-        <location filename="../app/cli/CliCommands.cpp" line="525"/>
+        <location filename="../app/cli/CliCommands.cpp" line="579"/>
+        <location filename="../app/cli/CliCommands.cpp" line="588"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="308"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="534"/>
+        <location filename="../app/cli/CliCommands.cpp" line="597"/>
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n audit record to %1.</numerusform>
@@ -502,6 +980,659 @@
         <location filename="../app/cli/CliSecrets.cpp" line="108"/>
         <source>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</source>
         <translation>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="48"/>
+        <source>The person could not be read.</source>
+        <translation>The person could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="51"/>
+        <source>No person has the id or 宛名番号 given as %1.</source>
+        <translation>No person has the id or 宛名番号 given as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="62"/>
+        <source>The record %1 was merged into %2; use that one.</source>
+        <translation>The record %1 was merged into %2; use that one.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="108"/>
+        <source>Merged the record %1 (宛名番号 %2) into %3 (宛名番号 %4), which remains.</source>
+        <translation>Merged the record %1 (宛名番号 %2) into %3 (宛名番号 %4), which remains.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="119"/>
+        <source>mynumber not-provided needs --person ID (or 宛名番号).</source>
+        <translation>mynumber not-provided needs --person ID (or 宛名番号).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="124"/>
+        <source>mynumber not-provided needs --reason, one of: %1.</source>
+        <translation>mynumber not-provided needs --reason, one of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="146"/>
+        <source>Recorded that the person %1 did not provide the My Number (%2).</source>
+        <translation>Recorded that the person %1 did not provide the My Number (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="157"/>
+        <source>jukinet request needs --person ID (or 宛名番号).</source>
+        <translation>jukinet request needs --person ID (or 宛名番号).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="162"/>
+        <source>--items takes a comma-separated list of: %1.</source>
+        <translation>--items takes a comma-separated list of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="201"/>
+        <source>The person %1 has no current address on record.</source>
+        <translation>The person %1 has no current address on record.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="225"/>
+        <source>Queued the 住基ネット inquiry %1 for the person %2 (items: %3).</source>
+        <translation>Queued the 住基ネット inquiry %1 for the person %2 (items: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="237"/>
+        <source>--state takes one of: %1.</source>
+        <translation>--state takes one of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="262"/>
+        <source>No inquiry requests.</source>
+        <translation>No inquiry requests.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <source>REQUEST ID</source>
+        <translation>REQUEST ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <source>BATCH ID</source>
+        <translation>BATCH ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <source>CREATED (UTC)</source>
+        <translation>CREATED (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <source>ITEMS</source>
+        <translation>ITEMS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="282"/>
+        <source>jukinet export needs --file FILE, the batch file to write.</source>
+        <translation>jukinet export needs --file FILE, the batch file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="287"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 exists already; choose a new file name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="302"/>
+        <source>The batch could not be started.</source>
+        <translation>The batch could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="316"/>
+        <source>Cannot write %1: %2; no request was marked as sent.</source>
+        <translation>Cannot write %1: %2; no request was marked as sent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="320"/>
+        <source>The batch could not be saved; the file was removed.</source>
+        <translation>The batch could not be saved; the file was removed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="327"/>
+        <source>Wrote the batch %1 with %n request(s) to %2.</source>
+        <translation>
+            <numerusform>Wrote the batch %1 with %n request to %2.</numerusform>
+            <numerusform>Wrote the batch %1 with %n requests to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="338"/>
+        <source>jukinet import needs --file FILE, the result file to read.</source>
+        <translation>jukinet import needs --file FILE, the result file to read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="46"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="355"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="361"/>
+        <source>Imported results of the batch %1:</source>
+        <translation>Imported results of the batch %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="362"/>
+        <source>%n My Number(s) recorded,</source>
+        <translation>
+            <numerusform>%n My Number recorded,</numerusform>
+            <numerusform>%n My Numbers recorded,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="363"/>
+        <source>%n without a match.</source>
+        <translation>
+            <numerusform>%n without a match.</numerusform>
+            <numerusform>%n without a match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="49"/>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 is larger than %2 KiB.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="53"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 is not valid JSON: %2 at byte %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="57"/>
+        <source>%1 must hold one JSON object ({…}).</source>
+        <translation>%1 must hold one JSON object ({…}).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="66"/>
+        <source>%1: unknown field &quot;%2&quot;. The fields are: %3.</source>
+        <translation>%1: unknown field &quot;%2&quot;. The fields are: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="87"/>
+        <source>%1: the field &quot;%2&quot; must be text.</source>
+        <translation>%1: the field &quot;%2&quot; must be text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="90"/>
+        <source>%1: the field &quot;%2&quot; is empty.</source>
+        <translation>%1: the field &quot;%2&quot; is empty.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="105"/>
+        <source>%1: the field &quot;%2&quot;: %3</source>
+        <translation>%1: the field &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="122"/>
+        <source>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</source>
+        <translation>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="134"/>
+        <source>%1: the field &quot;%2&quot; must be an object ({…}).</source>
+        <translation>%1: the field &quot;%2&quot; must be an object ({…}).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="141"/>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
+        <translation>%1: the field &quot;%2&quot; is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="175"/>
+        <source>my_number: the field &quot;number&quot;: %1</source>
+        <translation>my_number: the field &quot;number&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="186"/>
+        <source>my_number: the field &quot;number_check&quot; must be one of: %1.</source>
+        <translation>my_number: the field &quot;number_check&quot; must be one of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="193"/>
+        <source>my_number: the field &quot;identity_check&quot;: %1</source>
+        <translation>my_number: the field &quot;identity_check&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="213"/>
+        <source>same kana and date of birth</source>
+        <translation>same kana and date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="215"/>
+        <source>same My Number</source>
+        <translation>same My Number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="234"/>
+        <source>Valid: the check digit matches.</source>
+        <translation>Valid: the check digit matches.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="327"/>
+        <source>The My Number key is not available.</source>
+        <translation>The My Number key is not available.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="350"/>
+        <source>The duplicate check could not be recorded.</source>
+        <translation>The duplicate check could not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>ATENA NUMBER</source>
+        <translation>ATENA NUMBER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <source>PERSON ID</source>
+        <translation>PERSON ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="369"/>
+        <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n registered person may be this person. Check that record, then run again with --not-duplicate if this is someone else.</numerusform>
+            <numerusform>Nothing was saved: %n registered persons may be this person. Check them, then run again with --not-duplicate if this is someone else.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="382"/>
+        <source>The person could not be saved.</source>
+        <translation>The person could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="396"/>
+        <source>Registered the person %1 with 宛名番号 %2.</source>
+        <translation>Registered the person %1 with 宛名番号 %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="407"/>
+        <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
+        <translation>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>KANA</source>
+        <translation>KANA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>BIRTH DATE</source>
+        <translation>BIRTH DATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="444"/>
+        <source>No person found.</source>
+        <translation>No person found.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="479"/>
+        <source>%1: give the applicant by person_id or by atena_number, not both.</source>
+        <translation>%1: give the applicant by person_id or by atena_number, not both.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="501"/>
+        <source>%1: the field &quot;channel&quot; must be one of: %2.</source>
+        <translation>%1: the field &quot;channel&quot; must be one of: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="530"/>
+        <source>No person has the 宛名番号 given in atena_number.</source>
+        <translation>No person has the 宛名番号 given in atena_number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="551"/>
+        <source>The application was not saved: %n field(s) have problems.</source>
+        <translation>
+            <numerusform>The application was not saved: %n field has problems.</numerusform>
+            <numerusform>The application was not saved: %n fields have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="564"/>
+        <source>Received the application %1 (id %2).</source>
+        <translation>Received the application %1 (id %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="568"/>
+        <source>Documents still to be handed in (補正): %1</source>
+        <translation>Documents still to be handed in (補正): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="583"/>
+        <source>demo needs --persons N, a number from 1 to %1.</source>
+        <translation>demo needs --persons N, a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="588"/>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed takes a whole number from 0 to 4294967295.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="620"/>
+        <source>Added %n fictional person(s)</source>
+        <translation>
+            <numerusform>Added %n fictional person</numerusform>
+            <numerusform>Added %n fictional persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="621"/>
+        <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
+        <translation>
+            <numerusform>in %n household, with %1 handbook(s) and %2 legal representative(s).</numerusform>
+            <numerusform>in %n households, with %1 handbook(s) and %2 legal representative(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="18"/>
+        <source>decide reads its request from standard input.</source>
+        <translation>decide reads its request from standard input.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="22"/>
+        <source>The request is not valid JSON (at character %1: %2).</source>
+        <translation>The request is not valid JSON (at character %1: %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="26"/>
+        <source>The request must be one JSON object.</source>
+        <translation>The request must be one JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="34"/>
+        <source>libsodium could not start.</source>
+        <translation>libsodium could not start.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="38"/>
+        <source>Madoguchi command line.
+
+Commands:
+  init --admin LOGIN [--name NAME]
+        create the database and its first administrator; prints the recovery code and
+        the administrator&apos;s second-factor (otpauth) URI, each only once
+  db check            integrity and cipher checks (administrator)
+  db rekey            give the database a new key and rewrap every key slot
+                      (administrator)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        create a staff account; prints its second-factor URI once (administrator)
+  user list           the staff accounts (administrator)
+  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user unlock LOGIN   lift a lockout (administrator)
+  setting list        the security settings and their values
+  setting set KEY N   change one (administrator): lockout.max_failed_sign_ins,
+                      lockout.minutes, session.idle_lock_minutes
+  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        the audit log of those UTC days as CSV (auditor)
+  check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the
+                      reason; the number is never printed (no database, no sign-in)
+  wareki DATE         2019-05-01 → 令和元年5月1日, R1.5.1 → 2019-05-01; exit 2 for a
+                      date that does not exist (no database, no sign-in)
+  decide              evaluate one benefit request (JSON on stdin: benefit, as_of,
+                      applicant, household, setting, severe_continuous, device_cost)
+                      and print the burden cap with its explanation as JSON; exit 2
+                      naming the field for malformed input (no database, no sign-in)
+  person add --json FILE [--not-duplicate]
+        register a person (clerk). FILE is a JSON object: family_name, given_name,
+        family_kana, given_kana (hiragana or katakana), birth_date (2025-07-18 or
+        和暦), sex (male|female), address; optional atena_number (10 digits), phone,
+        postal_code, address_since, my_number {number, number_check
+        (mynumber_card|notification_card|residence_certificate), identity_check
+        [document codes]}. A possible duplicate (same kana and birth date, or same
+        My Number) saves nothing, lists the candidates and exits 1, unless
+        --not-duplicate says the clerk checked them
+  person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if
+                      nobody is found
+  intake submit --json FILE
+        take an application (clerk, in the procedure&apos;s scope). FILE: procedure (a
+        code of resources/procedures/procedures.json), person_id or atena_number,
+        received_on, channel (counter|mail|outreach; default counter), fields
+        {code: value}, attachments [codes received]; optional
+        representative_person_id, representative_note. Field problems are listed
+        and exit 2
+  demo --persons N [--seed S]
+        add N fictional persons for trying and benchmarking (administrator)
+  person merge SURVIVOR MERGED
+        two records of one person become one; SURVIVOR remains (ids or 宛名番号;
+        administrator)
+  mynumber not-provided --person ID --reason not_brought|declined|unable
+        record that the applicant did not provide the My Number (clerk)
+  jukinet request --person ID --items name,address,birth_date,sex
+        queue a 住基ネット inquiry with the person&apos;s registered 4情報, or three items
+        including address (clerk; &quot;not provided&quot; must be on record)
+  jukinet list [--state queued|exported|answered|no_match]
+        the inquiry requests (clerk, reviewer, approver)
+  jukinet export --file FILE
+        write the queued requests as one batch file for the terminal (clerk)
+  jukinet import --file FILE
+        record the My Numbers of a result file; a bad line refuses the whole file
+        (clerk)
+
+Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
+medical_rehabilitation medical_psychiatric devices.
+
+Every command but init, check and wareki signs in with a password and a code from the
+authenticator app. The password comes from MADOGUCHI_PASSWORD or --password-stdin,
+the code from MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add)
+from MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
+standard input each is one line, in that order.
+Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
+        <translation>Madoguchi command line.
+
+Commands:
+  init --admin LOGIN [--name NAME]
+        create the database and its first administrator; prints the recovery code and
+        the administrator&apos;s second-factor (otpauth) URI, each only once
+  db check            integrity and cipher checks (administrator)
+  db rekey            give the database a new key and rewrap every key slot
+                      (administrator)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        create a staff account; prints its second-factor URI once (administrator)
+  user list           the staff accounts (administrator)
+  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user unlock LOGIN   lift a lockout (administrator)
+  setting list        the security settings and their values
+  setting set KEY N   change one (administrator): lockout.max_failed_sign_ins,
+                      lockout.minutes, session.idle_lock_minutes
+  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        the audit log of those UTC days as CSV (auditor)
+  check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the
+                      reason; the number is never printed (no database, no sign-in)
+  wareki DATE         2019-05-01 → 令和元年5月1日, R1.5.1 → 2019-05-01; exit 2 for a
+                      date that does not exist (no database, no sign-in)
+  decide              evaluate one benefit request (JSON on stdin: benefit, as_of,
+                      applicant, household, setting, severe_continuous, device_cost)
+                      and print the burden cap with its explanation as JSON; exit 2
+                      naming the field for malformed input (no database, no sign-in)
+  person add --json FILE [--not-duplicate]
+        register a person (clerk). FILE is a JSON object: family_name, given_name,
+        family_kana, given_kana (hiragana or katakana), birth_date (2025-07-18 or
+        和暦), sex (male|female), address; optional atena_number (10 digits), phone,
+        postal_code, address_since, my_number {number, number_check
+        (mynumber_card|notification_card|residence_certificate), identity_check
+        [document codes]}. A possible duplicate (same kana and birth date, or same
+        My Number) saves nothing, lists the candidates and exits 1, unless
+        --not-duplicate says the clerk checked them
+  person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if
+                      nobody is found
+  intake submit --json FILE
+        take an application (clerk, in the procedure&apos;s scope). FILE: procedure (a
+        code of resources/procedures/procedures.json), person_id or atena_number,
+        received_on, channel (counter|mail|outreach; default counter), fields
+        {code: value}, attachments [codes received]; optional
+        representative_person_id, representative_note. Field problems are listed
+        and exit 2
+  demo --persons N [--seed S]
+        add N fictional persons for trying and benchmarking (administrator)
+  person merge SURVIVOR MERGED
+        two records of one person become one; SURVIVOR remains (ids or 宛名番号;
+        administrator)
+  mynumber not-provided --person ID --reason not_brought|declined|unable
+        record that the applicant did not provide the My Number (clerk)
+  jukinet request --person ID --items name,address,birth_date,sex
+        queue a 住基ネット inquiry with the person&apos;s registered 4情報, or three items
+        including address (clerk; &quot;not provided&quot; must be on record)
+  jukinet list [--state queued|exported|answered|no_match]
+        the inquiry requests (clerk, reviewer, approver)
+  jukinet export --file FILE
+        write the queued requests as one batch file for the terminal (clerk)
+  jukinet import --file FILE
+        record the My Numbers of a result file; a bad line refuses the whole file
+        (clerk)
+
+Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
+medical_rehabilitation medical_psychiatric devices.
+
+Every command but init, check and wareki signs in with a password and a code from the
+authenticator app. The password comes from MADOGUCHI_PASSWORD or --password-stdin,
+the code from MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add)
+from MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
+standard input each is one line, in that order.
+Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="112"/>
+        <source>The database file (default: %1).</source>
+        <translation>The database file (default: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="116"/>
+        <source>The account (default: MADOGUCHI_USER).</source>
+        <translation>The account (default: MADOGUCHI_USER).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="120"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Read the password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="123"/>
+        <source>Read the second-factor code from the next line of standard input.</source>
+        <translation>Read the second-factor code from the next line of standard input.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="126"/>
+        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
+        <translation>user add: read the new account&apos;s password from the next line of standard input.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="130"/>
+        <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
+        <translation>Print results as JSON (person add and intake submit also read their FILE as JSON).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="133"/>
+        <source>init: the first administrator&apos;s login.</source>
+        <translation>init: the first administrator&apos;s login.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="137"/>
+        <source>init, user add: the person&apos;s display name (default: the login).</source>
+        <translation>init, user add: the person&apos;s display name (default: the login).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="140"/>
+        <source>user add: a role; repeat for more.</source>
+        <translation>user add: a role; repeat for more.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="144"/>
+        <source>user add: a business scope; repeat for more.</source>
+        <translation>user add: a business scope; repeat for more.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="147"/>
+        <source>audit export: the CSV file to write.</source>
+        <translation>audit export: the CSV file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="150"/>
+        <source>audit export: the first day (UTC).</source>
+        <translation>audit export: the first day (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="153"/>
+        <source>audit export: the last day (UTC).</source>
+        <translation>audit export: the last day (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="157"/>
+        <source>person add: the possible duplicates were checked; this is another person.</source>
+        <translation>person add: the possible duplicates were checked; this is another person.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="160"/>
+        <source>demo: how many fictional persons.</source>
+        <translation>demo: how many fictional persons.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="164"/>
+        <source>demo: the random seed (the same seed gives the same people).</source>
+        <translation>demo: the random seed (the same seed gives the same people).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="168"/>
+        <source>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</source>
+        <translation>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="173"/>
+        <source>mynumber not-provided: why the number was not provided.</source>
+        <translation>mynumber not-provided: why the number was not provided.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="177"/>
+        <source>jukinet request: the items to send, comma-separated.</source>
+        <translation>jukinet request: the items to send, comma-separated.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="180"/>
+        <source>jukinet list: only requests in this state.</source>
+        <translation>jukinet list: only requests in this state.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="184"/>
+        <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
+        <translation>jukinet export: the batch file to write; jukinet import: the result file to read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="193"/>
+        <source>The command.</source>
+        <translation>The command.</translation>
     </message>
 </context>
 <context>
@@ -927,6 +2058,84 @@
     </message>
 </context>
 <context>
+    <name>HighCostRules</name>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="52"/>
+        <source>The rule table high_cost is missing from this build.</source>
+        <translation>The rule table high_cost is missing from this build.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="61"/>
+        <source>month is not a valid date.</source>
+        <translation>month is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="65"/>
+        <source>No row of the rule table high_cost for %1 is in effect on %2.</source>
+        <translation>No row of the rule table high_cost for %1 is in effect on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="71"/>
+        <source>rule %1 from %2; %3</source>
+        <translation>rule %1 from %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="82"/>
+        <source>burdens[%1].amount must not be negative.</source>
+        <translation>burdens[%1].amount must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="84"/>
+        <source>burdens[%1].person is empty.</source>
+        <translation>burdens[%1].person is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="96"/>
+        <source>%1: 補装具 %2 yen not counted: no 障害福祉サービス or 障害児支援 that month.</source>
+        <translation>%1: 補装具 %2 yen not counted: no 障害福祉サービス or 障害児支援 that month.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="103"/>
+        <source>%1: 介護保険 %2 yen not counted: no 障害福祉サービス burden that month.</source>
+        <translation>%1: 介護保険 %2 yen not counted: no 障害福祉サービス burden that month.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="114"/>
+        <source>%1: %2 %3 yen counted.</source>
+        <translation>%1: %2 %3 yen counted.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="116"/>
+        <source>The household&apos;s counted burdens: %1 yen.</source>
+        <translation>The household&apos;s counted burdens: %1 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="122"/>
+        <source>Only 障害福祉サービス and 障害児支援: the 基準額 is the highest 受給者証 上限額, %1 yen (%2).</source>
+        <translation>Only 障害福祉サービス and 障害児支援: the 基準額 is the highest 受給者証 上限額, %1 yen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="130"/>
+        <source>課税世帯: 算定基準額 %1 yen (%2).</source>
+        <translation>課税世帯: 算定基準額 %1 yen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="131"/>
+        <source>非課税・生活保護: 算定基準額 %1 yen (%2).</source>
+        <translation>非課税・生活保護: 算定基準額 %1 yen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="136"/>
+        <source>Refund: %1 yen.</source>
+        <translation>Refund: %1 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="143"/>
+        <source>The claim of %1 is after %2: expired (%3).</source>
+        <translation>The claim of %1 is after %2: expired (%3).</translation>
+    </message>
+</context>
+<context>
     <name>IdentityChecks</name>
     <message>
         <location filename="../core/mynumber/IdentityChecks.cpp" line="49"/>
@@ -1091,8 +2300,8 @@
         <location filename="../core/intake/IntakeService.cpp" line="182"/>
         <source>%n entry(s) of the form need attention.</source>
         <translation>
-            <numerusform>%n entry of the form need attention.</numerusform>
-            <numerusform>%n entrys of the form need attention.</numerusform>
+            <numerusform>%n entry of the form needs attention.</numerusform>
+            <numerusform>%n entries of the form need attention.</numerusform>
         </translation>
     </message>
     <message>
@@ -1425,7 +2634,7 @@
         <translation>A different My Number is already on record for the person of request %1.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="353"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="358"/>
         <source>The results could not be saved; nothing was changed.</source>
         <translation>The results could not be saved; nothing was changed.</translation>
     </message>
@@ -1656,139 +2865,141 @@
 <context>
     <name>MyNumberService</name>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="73"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="74"/>
         <source>Check the number written on an application (申請書の番号確認)</source>
         <translation>Check the number written on an application (申請書の番号確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="75"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="76"/>
         <source>Inquiry through the information provision network (情報連携)</source>
         <translation>Inquiry through the information provision network (情報連携)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="77"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
         <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
         <translation>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="79"/>
         <source>Correct a number recorded wrongly (誤りの訂正)</source>
         <translation>Correct a number recorded wrongly (誤りの訂正)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="86"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
         <source>The applicant did not bring the number or a document showing it</source>
         <translation>The applicant did not bring the number or a document showing it</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="88"/>
         <source>The applicant declined to provide the number</source>
         <translation>The applicant declined to provide the number</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="89"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="90"/>
         <source>The applicant cannot state the number (e.g. because of the disability)</source>
         <translation>The applicant cannot state the number (e.g. because of the disability)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="113"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="114"/>
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="115"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="116"/>
         <source>There is no person with this id.</source>
         <translation>There is no person with this id.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="127"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="211"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="250"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="128"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="270"/>
         <location filename="../core/mynumber/MyNumberService.cpp" line="300"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="337"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="389"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="355"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="397"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="449"/>
         <source>The My Number record could not be read.</source>
         <translation>The My Number record could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="130"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="131"/>
         <source>Nothing about a My Number is on record for this person yet.</source>
         <translation>Nothing about a My Number is on record for this person yet.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="171"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="172"/>
         <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
         <translation>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="202"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="399"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="261"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="392"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="459"/>
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="214"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="273"/>
         <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
         <translation>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</translation>
     </message>
     <message>
         <location filename="../core/mynumber/MyNumberService.cpp" line="229"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="279"/>
         <source>The My Number could not be encrypted.</source>
         <translation>The My Number could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="264"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="245"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="319"/>
         <source>The My Number could not be saved.</source>
         <translation>The My Number could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="277"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
         <source>Choose why the applicant did not provide the My Number.</source>
         <translation>Choose why the applicant did not provide the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="287"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="342"/>
         <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
         <translation>A My Number is already on record for this person; it is not erased by recording that none was provided.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="312"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="372"/>
         <source>The record could not be saved.</source>
         <translation>The record could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="347"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="407"/>
         <source>No person has this My Number on record.</source>
         <translation>No person has this My Number on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="367"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="427"/>
         <source>The applicant did not provide a My Number; none is on record.</source>
         <translation>The applicant did not provide a My Number; none is on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="380"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="440"/>
         <source>State why you need to see the My Number before it is shown.</source>
         <translation>State why you need to see the My Number before it is shown.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="383"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="443"/>
         <source>Choose one of the listed purposes for showing the My Number.</source>
         <translation>Choose one of the listed purposes for showing the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="391"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="451"/>
         <source>No My Number is on record for this person.</source>
         <translation>No My Number is on record for this person.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="394"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="454"/>
         <source>The stored My Number is damaged.</source>
         <translation>The stored My Number is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="410"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="470"/>
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</translation>
     </message>
@@ -2496,6 +3707,145 @@
     </message>
 </context>
 <context>
+    <name>RegistryLabels</name>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="17"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="19"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="27"/>
+        <source>Physical disability certificate (身体障害者手帳)</source>
+        <translation>Physical disability certificate (身体障害者手帳)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="29"/>
+        <source>Rehabilitation certificate (療育手帳)</source>
+        <translation>Rehabilitation certificate (療育手帳)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="31"/>
+        <source>Mental disability certificate (精神障害者保健福祉手帳)</source>
+        <translation>Mental disability certificate (精神障害者保健福祉手帳)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="41"/>
+        <source>Grade %1</source>
+        <extracomment>A handbook grade: 1級, 2級 …</extracomment>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="48"/>
+        <source>Parent with custody (親権者)</source>
+        <translation>Parent with custody (親権者)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="50"/>
+        <source>Guardian (後見人)</source>
+        <translation>Guardian (後見人)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="52"/>
+        <source>Curator (保佐人)</source>
+        <translation>Curator (保佐人)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="54"/>
+        <source>Assistant (補助人)</source>
+        <translation>Assistant (補助人)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="56"/>
+        <source>Other representative</source>
+        <translation>Other representative</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="69"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="70"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="71"/>
+        <source>Family name (kana)</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="72"/>
+        <source>Given name (kana)</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="73"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="74"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="75"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="76"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="77"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="78"/>
+        <source>Relationship to the head of household</source>
+        <translation>Relationship to the head of household</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="79"/>
+        <source>Handbook recorded</source>
+        <translation>Handbook recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="80"/>
+        <source>Representative recorded</source>
+        <translation>Representative recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="81"/>
+        <source>Representative&apos;s term ended</source>
+        <translation>Representative&apos;s term ended</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="82"/>
+        <source>Merged into another record</source>
+        <translation>Merged into another record</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="83"/>
+        <source>Another record merged into this one</source>
+        <translation>Another record merged into this one</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="84"/>
+        <source>Registered although similar records exist</source>
+        <translation>Registered although similar records exist</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <location filename="../core/store/Repository.cpp" line="65"/>
@@ -2558,6 +3908,122 @@
         <location filename="../core/store/Repository.cpp" line="202"/>
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="218"/>
+        <source>The rule table %1 is missing from this build.</source>
+        <translation>The rule table %1 is missing from this build.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="54"/>
+        <source>Rule table %1, line %2: %3</source>
+        <translation>Rule table %1, line %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="60"/>
+        <source>expected 4 tab-separated columns, found %1</source>
+        <translation>expected 4 tab-separated columns, found %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="64"/>
+        <source>the header row (key, value, effective_from, source) is missing</source>
+        <translation>the header row (key, value, effective_from, source) is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="74"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unknown key &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="79"/>
+        <source>%1: the value &apos;%2&apos; is not a whole number</source>
+        <translation>%1: the value &apos;%2&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="82"/>
+        <source>%1: the percentage %2 is over 100</source>
+        <translation>%1: the percentage %2 is over 100</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="88"/>
+        <source>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="92"/>
+        <source>%1: the value &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: the value &apos;%2&apos; is neither yes nor no</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="97"/>
+        <source>%1: the value &apos;%2&apos; is neither sum nor max</source>
+        <translation>%1: the value &apos;%2&apos; is neither sum nor max</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="104"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="109"/>
+        <source>%1: the source names no page (http:// or https:// address)</source>
+        <translation>%1: the source names no page (http:// or https:// address)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="112"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 has two rows taking effect on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="118"/>
+        <source>Rule table %1 has no header row.</source>
+        <translation>Rule table %1 has no header row.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="121"/>
+        <source>Rule table %1 has no row for %2.</source>
+        <translation>Rule table %1 has no row for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="28"/>
+        <source>Failed sign-ins before an account locks</source>
+        <translation>Failed sign-ins before an account locks</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="29"/>
+        <source>Minutes an account stays locked</source>
+        <translation>Minutes an account stays locked</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="30"/>
+        <source>Idle minutes before the screen locks</source>
+        <translation>Idle minutes before the screen locks</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="50"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="81"/>
+        <source>There is no setting %1.</source>
+        <translation>There is no setting %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="83"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="93"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="100"/>
+        <source>The setting could not be saved.</source>
+        <translation>The setting could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +4246,115 @@
     </message>
 </context>
 <context>
+    <name>ValidityRules</name>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="56"/>
+        <source>Rule table validity, line %1: %2</source>
+        <translation>Rule table validity, line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="62"/>
+        <source>expected %1 tab-separated columns, found %2</source>
+        <translation>expected %1 tab-separated columns, found %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="67"/>
+        <source>the header row (%1) is missing</source>
+        <translation>the header row (%1) is missing</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="75"/>
+        <source>the kind &apos;%1&apos; is not a lower-case code</source>
+        <translation>the kind &apos;%1&apos; is not a lower-case code</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="79"/>
+        <source>%1: %2 &apos;%3&apos; is not a number of months from 1</source>
+        <translation>%1: %2 &apos;%3&apos; is not a number of months from 1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="85"/>
+        <source>%1: the months must satisfy min ≤ default ≤ max</source>
+        <translation>%1: the months must satisfy min ≤ default ≤ max</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="91"/>
+        <source>%1: the shape &apos;%2&apos; is neither month_rest nor exact</source>
+        <translation>%1: the shape &apos;%2&apos; is neither month_rest nor exact</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="95"/>
+        <source>%1: provisional &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: provisional &apos;%2&apos; is neither yes nor no</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="99"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="105"/>
+        <source>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</source>
+        <translation>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="110"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 has two rows taking effect on %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="115"/>
+        <source>The validity rule table lists no row.</source>
+        <translation>The validity rule table lists no row.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="125"/>
+        <source>The rule table validity is missing from this build.</source>
+        <translation>The rule table validity is missing from this build.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="145"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="179"/>
+        <source>The start date is not a valid date.</source>
+        <translation>The start date is not a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="148"/>
+        <source>No validity rule for %1 is in effect on %2.</source>
+        <translation>No validity rule for %1 is in effect on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="154"/>
+        <source>months: %1 is outside %2–%3 months for %4.</source>
+        <translation>months: %1 is outside %2–%3 months for %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="162"/>
+        <source>%1: %2–%3 months, %4 by default (rule from %5; %6).</source>
+        <translation>%1: %2–%3 months, %4 by default (rule from %5; %6).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="169"/>
+        <source>%1 months plus the rest of the decision month: %2 to %3.</source>
+        <translation>%1 months plus the rest of the decision month: %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="170"/>
+        <source>%1 months: %2 to %3.</source>
+        <translation>%1 months: %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="183"/>
+        <source>%1 has no 暫定支給決定 on %2.</source>
+        <translation>%1 has no 暫定支給決定 on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="190"/>
+        <source>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</source>
+        <translation>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</translation>
+    </message>
+</context>
+<context>
     <name>Wareki</name>
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="200"/>
@@ -2861,274 +4436,179 @@
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="78"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="86"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="80"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="88"/>
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="82"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="90"/>
         <source>Account locked after failed sign-ins</source>
         <translation>Account locked after failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="85"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="87"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
         <source>Session locked</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="89"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
         <source>Session unlocked</source>
         <translation>Session unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="91"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
         <source>Account created</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
         <source>Account changed</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
         <source>Account disabled</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
         <source>Account unlocked</source>
         <translation>Account unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
         <source>Permissions changed</source>
         <translation>Permissions changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
         <source>Permission refused</source>
         <translation>Permission refused</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
         <source>Person&apos;s record viewed</source>
         <translation>Person&apos;s record viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
         <source>My Number revealed</source>
         <translation>My Number revealed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="127"/>
         <source>Database key changed</source>
         <translation>Database key changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="129"/>
         <source>Drafted for approval</source>
         <translation>Drafted for approval</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="131"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="133"/>
         <source>Ledger viewed</source>
         <translation>Ledger viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="159"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="135"/>
+        <source>My Number recorded</source>
+        <translation>My Number recorded</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="137"/>
+        <source>Person registered</source>
+        <translation>Person registered</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="139"/>
+        <source>Person&apos;s data changed</source>
+        <translation>Person&apos;s data changed</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="141"/>
+        <source>Person records merged</source>
+        <translation>Person records merged</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="143"/>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="145"/>
+        <source>Application status changed</source>
+        <translation>Application status changed</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="147"/>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="149"/>
+        <source>Resident registry network (住基ネット) results imported</source>
+        <translation>Resident registry network (住基ネット) results imported</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="184"/>
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="161"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="186"/>
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="163"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="188"/>
         <source>Refused</source>
         <translation>Refused</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::cli::CliCommands</name>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="34"/>
-        <source>libsodium could not start.</source>
-        <translation>libsodium could not start.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="38"/>
-        <source>Madoguchi command line.
-
-Commands:
-  init --admin LOGIN [--name NAME]
-        create the database and its first administrator; prints the recovery code and
-        the administrator&apos;s second-factor (otpauth) URI, each only once
-  db check            integrity and cipher checks (administrator)
-  db rekey            give the database a new key and rewrap every key slot
-                      (administrator)
-  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
-        create a staff account; prints its second-factor URI once (administrator)
-  user list           the staff accounts (administrator)
-  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
-  user unlock LOGIN   lift a lockout (administrator)
-  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
-  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
-        the audit log of those UTC days as CSV (auditor)
-
-Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
-medical_rehabilitation medical_psychiatric devices.
-
-Every command but init signs in with a password and a code from the authenticator
-app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from
-MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from
-MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
-standard input each is one line, in that order.
-Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
-        <translation>Madoguchi command line.
-
-Commands:
-  init --admin LOGIN [--name NAME]
-        create the database and its first administrator; prints the recovery code and
-        the administrator&apos;s second-factor (otpauth) URI, each only once
-  db check            integrity and cipher checks (administrator)
-  db rekey            give the database a new key and rewrap every key slot
-                      (administrator)
-  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
-        create a staff account; prints its second-factor URI once (administrator)
-  user list           the staff accounts (administrator)
-  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
-  user unlock LOGIN   lift a lockout (administrator)
-  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
-  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
-        the audit log of those UTC days as CSV (auditor)
-
-Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
-medical_rehabilitation medical_psychiatric devices.
-
-Every command but init signs in with a password and a code from the authenticator
-app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from
-MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from
-MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
-standard input each is one line, in that order.
-Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="66"/>
-        <source>The database file (default: %1).</source>
-        <translation>The database file (default: %1).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="70"/>
-        <source>The account (default: MADOGUCHI_USER).</source>
-        <translation>The account (default: MADOGUCHI_USER).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="74"/>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Read the password from the first line of standard input.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="77"/>
-        <source>Read the second-factor code from the next line of standard input.</source>
-        <translation>Read the second-factor code from the next line of standard input.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="80"/>
-        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
-        <translation>user add: read the new account&apos;s password from the next line of standard input.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="83"/>
-        <source>Print results as JSON.</source>
-        <translation>Print results as JSON.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="85"/>
-        <source>init: the first administrator&apos;s login.</source>
-        <translation>init: the first administrator&apos;s login.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="89"/>
-        <source>init, user add: the person&apos;s display name (default: the login).</source>
-        <translation>init, user add: the person&apos;s display name (default: the login).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="92"/>
-        <source>user add: a role; repeat for more.</source>
-        <translation>user add: a role; repeat for more.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="96"/>
-        <source>user add: a business scope; repeat for more.</source>
-        <translation>user add: a business scope; repeat for more.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="99"/>
-        <source>audit export: the CSV file to write.</source>
-        <translation>audit export: the CSV file to write.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="102"/>
-        <source>audit export: the first day (UTC).</source>
-        <translation>audit export: the first day (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="105"/>
-        <source>audit export: the last day (UTC).</source>
-        <translation>audit export: the last day (UTC).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="110"/>
-        <source>The command.</source>
-        <translation>The command.</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +4718,25 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/store/SqlCipherDriver.cpp" line="42"/>
         <source>Not a %1 connection</source>
         <translation>Not a %1 connection</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApplicantPicker</name>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="35"/>
+        <source>Search: kana, name, 宛名番号 or date of birth</source>
+        <translation>Search: kana, name, 宛名番号 or date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="36"/>
+        <source>Search for the applicant</source>
+        <translation>Search for the applicant</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="49"/>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="79"/>
+        <source>No applicant chosen yet.</source>
+        <translation>No applicant chosen yet.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +4920,154 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::IntakePage</name>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="99"/>
+        <source>Application intake (申請受付)</source>
+        <translation>Application intake (申請受付)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="113"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="116"/>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="115"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="118"/>
+        <source>Receipt (受付)</source>
+        <translation>Receipt (受付)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="132"/>
+        <source>Only when someone applies for the person: name and relationship</source>
+        <translation>Only when someone applies for the person: name and relationship</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="145"/>
+        <source>Applicant *</source>
+        <translation>Applicant *</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="146"/>
+        <source>Date of receipt *</source>
+        <translation>Date of receipt *</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="147"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="148"/>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="150"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="156"/>
+        <source>Attachments received (添付書類)</source>
+        <translation>Attachments received (添付書類)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="196"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="208"/>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="198"/>
+        <source>Discard this form and its draft, and start an empty one</source>
+        <translation>Discard this form and its draft, and start an empty one</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="199"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="201"/>
+        <source>Submit the application (Ctrl+Return)</source>
+        <translation>Submit the application (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="209"/>
+        <source>Discard this form and its draft? What was entered is lost.</source>
+        <translation>Discard this form and its draft? What was entered is lost.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="264"/>
+        <source>You may not take applications: no procedure is in your business scopes.</source>
+        <translation>You may not take applications: no procedure is in your business scopes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="367"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/intake/IntakePage.cpp" line="371"/>
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n digit</numerusform>
+            <numerusform>%n digits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="398"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="409"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="662"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="668"/>
+        <source>Draft saved at %1.</source>
+        <translation>Draft saved at %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="683"/>
+        <source>Your unsent form of %1 was restored.</source>
+        <translation>Your unsent form of %1 was restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="687"/>
+        <source>Draft restored.</source>
+        <translation>Draft restored.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="838"/>
+        <source>Choose the procedure first.</source>
+        <translation>Choose the procedure first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="869"/>
+        <source>Application received. Application number: %1</source>
+        <translation>Application received. Application number: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="877"/>
+        <source>Documents still to be submitted (補正): %1</source>
+        <translation>Documents still to be submitted (補正): %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
         <location filename="../ui/access/LockScreen.cpp" line="90"/>
@@ -3456,184 +5103,785 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="42"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="44"/>
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="43"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Review and decisions</source>
         <translation>Review and decisions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
         <source>Ledgers</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="59"/>
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="60"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <source>Certificate printing</source>
         <translation>Certificate printing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
         <source>Print recipient certificates and decision notices.</source>
         <translation>Print recipient certificates and decision notices.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
         <translation>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
         <translation>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>Your roles give you no work areas on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
         <source>Madoguchi — Disability Support Counter</source>
         <translation>Madoguchi — Disability Support Counter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>Hide the screen until your password is typed again (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="293"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="288"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="295"/>
         <source>&amp;About Madoguchi</source>
         <translation>&amp;About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
         <source>Signed in: %1 · %2</source>
         <translation>Signed in: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Encrypted · schema %1 · %2</source>
         <translation>Encrypted · schema %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="413"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>About Madoguchi</source>
         <translation>About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MyNumberRecordDialog</name>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="53"/>
+        <source>Record the My Number</source>
+        <translation>Record the My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="55"/>
+        <source>The applicant provided the My Number</source>
+        <translation>The applicant provided the My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="57"/>
+        <source>The applicant did not provide it</source>
+        <translation>The applicant did not provide it</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="67"/>
+        <source>12 digits</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="68"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="102"/>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="76"/>
+        <source>With a photo (one is enough)</source>
+        <translation>With a photo (one is enough)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="77"/>
+        <source>Without a photo (two are needed)</source>
+        <translation>Without a photo (two are needed)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="103"/>
+        <source>Number confirmed with (番号確認)</source>
+        <translation>Number confirmed with (番号確認)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="106"/>
+        <source>Identity confirmed with (身元確認)</source>
+        <translation>Identity confirmed with (身元確認)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="115"/>
+        <source>(choose the reason)</source>
+        <translation>(choose the reason)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="119"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="122"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="243"/>
+        <source>Choose why the applicant did not provide the number.</source>
+        <translation>Choose why the applicant did not provide the number.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MyNumberRevealDialog</name>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="29"/>
+        <source>Show the My Number</source>
+        <translation>Show the My Number</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="40"/>
+        <source>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n second(s).</source>
+        <translation>
+            <numerusform>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n second.</numerusform>
+            <numerusform>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="47"/>
+        <source>(choose the purpose)</source>
+        <translation>(choose the purpose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="75"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="77"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="83"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="84"/>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="88"/>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="139"/>
+        <source>Choose why you need to see the My Number.</source>
+        <translation>Choose why you need to see the My Number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="146"/>
+        <source>You may not see My Numbers.</source>
+        <translation>You may not see My Numbers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="204"/>
+        <source>Masked again in %n second(s).</source>
+        <translation>
+            <numerusform>Masked again in %n second.</numerusform>
+            <numerusform>Masked again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonDetailView</name>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="64"/>
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="81"/>
+        <source>← Search</source>
+        <translation>← Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="107"/>
+        <source>Show…</source>
+        <translation>Show…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="109"/>
+        <source>Show the My Number unmasked for a stated purpose (audited)</source>
+        <translation>Show the My Number unmasked for a stated purpose (audited)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="112"/>
+        <source>Record…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="115"/>
+        <source>Record the My Number with its checks, or that the applicant did not provide it</source>
+        <translation>Record the My Number with its checks, or that the applicant did not provide it</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="138"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="139"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="141"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="142"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="144"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="146"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="153"/>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="220"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Handbook</source>
+        <translation>Handbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="169"/>
+        <source>Relationship to the head</source>
+        <translation>Relationship to the head</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Changed at</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="173"/>
+        <source>Change history</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <source>Addresses</source>
+        <translation>Addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="175"/>
+        <source>Handbooks</source>
+        <translation>Handbooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="176"/>
+        <source>Representatives</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="209"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="216"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="218"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="223"/>
+        <source>Relationship to the head: %1</source>
+        <translation>Relationship to the head: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="225"/>
+        <source>This record was merged into another one.</source>
+        <translation>This record was merged into another one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="253"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="264"/>
+        <source>Not provided: %1</source>
+        <translation>Not provided: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="273"/>
+        <source>%1 (confirmed with %2)</source>
+        <translation>%1 (confirmed with %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="294"/>
+        <source>No expiry</source>
+        <translation>No expiry</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="333"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="342"/>
+        <source>Staff %1</source>
+        <translation>Staff %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="350"/>
+        <source>Change history (%1)</source>
+        <translation>Change history (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonRegistrationDialog</name>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="45"/>
+        <source>Register a person</source>
+        <translation>Register a person</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="51"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="52"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="53"/>
+        <source>Family name in kana</source>
+        <translation>Family name in kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="54"/>
+        <source>Given name in kana</source>
+        <translation>Given name in kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="59"/>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="63"/>
+        <source>e.g. 123-4567</source>
+        <translation>e.g. 123-4567</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="66"/>
+        <source>e.g. 03-1234-5678</source>
+        <translation>e.g. 03-1234-5678</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="75"/>
+        <source>Name (kanji)</source>
+        <translation>Name (kanji)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="76"/>
+        <source>Name (kana)</source>
+        <translation>Name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="77"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="78"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="79"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="80"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="81"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="83"/>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="89"/>
+        <source>These registered persons may be the same person. Open the existing record if one of them is the applicant; register anyway only if you checked that none of them is.</source>
+        <translation>These registered persons may be the same person. Open the existing record if one of them is the applicant; register anyway only if you checked that none of them is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="101"/>
+        <source>Open the selected record</source>
+        <translation>Open the selected record</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="103"/>
+        <source>Register anyway</source>
+        <translation>Register anyway</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="122"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="204"/>
+        <source>Select one of the listed records first.</source>
+        <translation>Select one of the listed records first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="216"/>
+        <source>The date of birth is not a date that exists: %1</source>
+        <translation>The date of birth is not a date that exists: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="245"/>
+        <source>Same My Number</source>
+        <translation>Same My Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="246"/>
+        <source>Same kana and date of birth</source>
+        <translation>Same kana and date of birth</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonSearchModel</name>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="63"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="65"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="67"/>
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="69"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="71"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonSearchPage</name>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="30"/>
+        <source>Find a person (宛名検索)</source>
+        <translation>Find a person (宛名検索)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="40"/>
+        <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
+        <translation>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="44"/>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="122"/>
+        <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
+        <translation>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="125"/>
+        <source>Nobody found.</source>
+        <translation>Nobody found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="127"/>
+        <source>The first %n person(s) are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>The first %n person are shown: type more to narrow the search.</numerusform>
+            <numerusform>The first %n persons are shown: type more to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="130"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n person found.</numerusform>
+            <numerusform>%n persons found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3737,7 +5985,7 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="234"/>
         <source>At least %n characters</source>
         <translation>
-            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n character</numerusform>
             <numerusform>At least %n characters</numerusform>
         </translation>
     </message>
@@ -3967,7 +6215,7 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="93"/>
         <source>At least %n characters</source>
         <translation>
-            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %n character</numerusform>
             <numerusform>At least %n characters</numerusform>
         </translation>
     </message>

@@ -251,6 +251,471 @@
     </message>
 </context>
 <context>
+    <name>BurdenRules</name>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="42"/>
+        <source>No row of the rule table %1 for %2 is in effect on %3 (as_of).</source>
+        <translation>規則表 %1 に、%3(as_of)時点で有効な %2 の行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="57"/>
+        <source>%1: %2 (rule %3 from %4; %5)</source>
+        <translation>%1: %2(規則 %3、%4 から適用。%5)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="82"/>
+        <source>%1 (非課税)</source>
+        <translation>%1(非課税)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="83"/>
+        <source>%1 (所得割 %2 yen)</source>
+        <translation>%1(所得割 %2円)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="87"/>
+        <source>Household members counted: %1.</source>
+        <translation>算定対象の世帯員: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="89"/>
+        <source>Highest 所得割 in the household: %1 yen.</source>
+        <translation>世帯で最も高い所得割: %1円。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="90"/>
+        <source>所得割 of the household, summed: %1 yen.</source>
+        <translation>世帯の所得割の合計: %1円。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="122"/>
+        <source>Age %1 in a residential facility counts as 障害児 below age</source>
+        <translation>入所中の%1歳: 障害児として扱う年齢(この年齢未満)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="126"/>
+        <source>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</source>
+        <translation>setting: group_home(グループホーム)は%1歳以上の成人が対象です。申請者は%2歳です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="130"/>
+        <source>The applicant (age %1) is assessed as 障害児, setting %2.</source>
+        <translation>申請者(%1歳)は障害児として判定します。利用形態: %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="133"/>
+        <source>The applicant (age %1) is assessed as 障害者, setting %2.</source>
+        <translation>申請者(%1歳)は障害者として判定します。利用形態: %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="136"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="185"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="284"/>
+        <source>Copay percentage</source>
+        <translation>利用者負担の割合(%)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="140"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="191"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="289"/>
+        <source>生活保護 household: monthly cap</source>
+        <translation>生活保護世帯: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="145"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="195"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="292"/>
+        <source>Every member counted is 非課税.</source>
+        <translation>算定対象の世帯員は全員非課税です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="146"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="293"/>
+        <source>低所得: monthly cap</source>
+        <translation>低所得: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="152"/>
+        <source>一般1 for 障害児 below 所得割</source>
+        <translation>障害児の一般1: 所得割がこの額未満</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="157"/>
+        <source>一般1 障害児 入所: monthly cap</source>
+        <translation>一般1(障害児・入所): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="159"/>
+        <source>一般1 障害児 通所・在宅: monthly cap</source>
+        <translation>一般1(障害児・通所・在宅): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="162"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="175"/>
+        <source>%1 yen is not below %2 yen.</source>
+        <translation>%1円は%2円未満ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="165"/>
+        <source>一般1 for adults in 入所・GH (taxed households are 一般2)</source>
+        <translation>入所・GH の障害者の一般1(課税世帯は一般2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="168"/>
+        <source>一般1 for 障害者 below 所得割</source>
+        <translation>障害者の一般1: 所得割がこの額未満</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="172"/>
+        <source>一般1 障害者 在宅・通所: monthly cap</source>
+        <translation>一般1(障害者・在宅・通所): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="178"/>
+        <source>一般2: monthly cap</source>
+        <translation>一般2: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="187"/>
+        <source>The applicant is 重度かつ継続.</source>
+        <translation>申請者は重度かつ継続に該当します。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="197"/>
+        <source>applicant.income is needed for the 低所得1/2 line.</source>
+        <translation>低所得1・2 の判定には applicant.income が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="199"/>
+        <source>The patient is under 18: income is the 保護者&apos;s income.</source>
+        <translation>患者は18歳未満のため、保護者の収入で判定します。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="201"/>
+        <source>低所得1 up to 本人収入</source>
+        <translation>低所得1: 本人収入の上限</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="203"/>
+        <source>Income %1 yen is at most %2 yen.</source>
+        <translation>収入%1円は%2円以下です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="207"/>
+        <source>低所得1: monthly cap</source>
+        <translation>低所得1: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="209"/>
+        <source>Income %1 yen is over %2 yen.</source>
+        <translation>収入%1円は%2円を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="213"/>
+        <source>低所得2: monthly cap</source>
+        <translation>低所得2: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="221"/>
+        <source>中間所得1 below 所得割</source>
+        <translation>中間所得1: 所得割がこの額未満</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="224"/>
+        <source>中間所得2 below 所得割</source>
+        <translation>中間所得2: 所得割がこの額未満</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="227"/>
+        <source>経過的特例 in effect until</source>
+        <translation>経過的特例の適用期限</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="228"/>
+        <source>経過的特例 ended on</source>
+        <translation>経過的特例の終了日</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="237"/>
+        <source>育成医療 経過措置 中間所得1: monthly cap</source>
+        <translation>育成医療の経過措置(中間所得1): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="239"/>
+        <source>育成医療 経過措置 中間所得2: monthly cap</source>
+        <translation>育成医療の経過措置(中間所得2): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="244"/>
+        <source>中間所得1 重度かつ継続: monthly cap</source>
+        <translation>中間所得1(重度かつ継続): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="246"/>
+        <source>中間所得2 重度かつ継続: monthly cap</source>
+        <translation>中間所得2(重度かつ継続): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="251"/>
+        <source>The monthly cap is the health insurance&apos;s 高額療養費 limit.</source>
+        <translation>負担上限月額は、医療保険の高額療養費の自己負担限度額です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="255"/>
+        <source>%1 yen is not below %2 yen: 一定所得以上.</source>
+        <translation>%1円は%2円未満ではありません: 一定所得以上です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="258"/>
+        <source>一定所得以上 is not eligible unless 重度かつ継続.</source>
+        <translation>一定所得以上は、重度かつ継続に該当しなければ対象外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="265"/>
+        <source>一定所得以上 重度かつ継続 (経過的特例): monthly cap</source>
+        <translation>一定所得以上(重度かつ継続・経過的特例): 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="267"/>
+        <source>一定所得以上 is not eligible after the 経過的特例.</source>
+        <translation>一定所得以上は、経過的特例の終了後は対象外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="282"/>
+        <source>The applicant (age %1) is assessed as 障害児.</source>
+        <translation>申請者(%1歳)は障害児として判定します。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="283"/>
+        <source>The applicant (age %1) is assessed as 障害者.</source>
+        <translation>申請者(%1歳)は障害者として判定します。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="299"/>
+        <source>Not eligible from 所得割</source>
+        <translation>対象外となる所得割の額(以上)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="303"/>
+        <source>Income limit applies to 障害児</source>
+        <translation>障害児への所得制限の適用</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="305"/>
+        <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</source>
+        <translation>%1円は%2円以上のため補装具費は支給されず、全額が申請者の負担です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="313"/>
+        <source>一般: monthly cap</source>
+        <translation>一般: 負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="318"/>
+        <source>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</source>
+        <translation>利用者負担: %1円(%3円の%2%、上限%4円)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="346"/>
+        <source>as_of is not a valid date.</source>
+        <translation>as_of が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="348"/>
+        <source>applicant.birth_date must be a date on or before as_of.</source>
+        <translation>applicant.birth_date は as_of 以前の日付にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="350"/>
+        <source>household.members must list at least the applicant.</source>
+        <translation>household.members には少なくとも申請者を含めてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="354"/>
+        <source>household.members[%1].income_levy must not be negative.</source>
+        <translation>household.members[%1].income_levy に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="356"/>
+        <source>household.members[%1].income_levy must be 0 for a tax_exempt member.</source>
+        <translation>tax_exempt の世帯員では household.members[%1].income_levy を 0 にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="361"/>
+        <source>applicant.income must not be negative.</source>
+        <translation>applicant.income に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="363"/>
+        <source>device_cost must not be negative.</source>
+        <translation>device_cost に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="369"/>
+        <source>setting is needed for welfare_service.</source>
+        <translation>welfare_service には setting が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="412"/>
+        <source>The request field %1 is missing.</source>
+        <translation>要求の項目 %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="416"/>
+        <source>The request field %1 must be %2.</source>
+        <translation>要求の項目 %1 は%2で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="423"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="433"/>
+        <source>a whole number of yen, 0 or more</source>
+        <translation>0 以上の整数(円)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="444"/>
+        <source>a date as YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD 形式の日付</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="452"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="520"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="477"/>
+        <source>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</source>
+        <translation>welfare_service・medical_psychiatric・medical_rehabilitation・medical_child・prosthetic のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="515"/>
+        <source>a non-empty array of members</source>
+        <translation>世帯員の空でない配列</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="527"/>
+        <source>a word such as self, spouse or guardian</source>
+        <translation>self・spouse・guardian などの語</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="553"/>
+        <source>one of home, day, residential, group_home</source>
+        <translation>home・day・residential・group_home のいずれか</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryRequirements</name>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="51"/>
+        <source>Rule table support_category_requirements, line %1: %2</source>
+        <translation>規則表 support_category_requirements の %1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="59"/>
+        <source>expected %1 tab-separated columns, found %2</source>
+        <translation>タブ区切りの列は%1個のはずですが、%2個あります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="64"/>
+        <source>the header row (%1) is missing</source>
+        <translation>見出し行(%1)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="72"/>
+        <source>the service &apos;%1&apos; is not a lower-case code</source>
+        <translation>サービス &apos;%1&apos; は小文字のコードではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="75"/>
+        <source>%1: min_category &apos;%2&apos; is not 0–6</source>
+        <translation>%1: min_category &apos;%2&apos; が 0～6 ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="81"/>
+        <source>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</source>
+        <translation>%1: min_category_from_age_50 &apos;%2&apos; が 0～%3 または &apos;-&apos; ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="89"/>
+        <source>%1: alt_condition without alt_min_category</source>
+        <translation>%1: alt_min_category のない alt_condition があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="93"/>
+        <source>%1: alt_min_category &apos;%2&apos; is not below min_category</source>
+        <translation>%1: alt_min_category &apos;%2&apos; が min_category 未満ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="96"/>
+        <source>%1: alt_min_category without alt_condition</source>
+        <translation>%1: alt_condition のない alt_min_category があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="101"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="107"/>
+        <source>%1: the source names no page (http:// or https:// address)</source>
+        <translation>%1: source に出典のページ(http:// または https:// のアドレス)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="110"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 に %2 から適用される行が2つあります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="116"/>
+        <source>The support category requirement table lists no row.</source>
+        <translation>障害支援区分の要件表に行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="126"/>
+        <source>The rule table support_category_requirements is missing from this build.</source>
+        <translation>このビルドには規則表 support_category_requirements がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="148"/>
+        <source>category: %1 is not 0 (非該当) to 6.</source>
+        <translation>category: %1 は 0(非該当)～6 ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="151"/>
+        <source>service: no 区分 requirement for %1 on %2.</source>
+        <translation>service: %2 時点で %1 の区分要件がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="155"/>
+        <source>%1 requires 区分%2 or higher%3 (rule from %4; %5).</source>
+        <translation>%1 には区分%2以上が必要です%3(%4 からの規則。%5)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="159"/>
+        <source> at age 50 or over</source>
+        <translation>(50歳以上)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="170"/>
+        <source>区分%1 is enough only if: %2.</source>
+        <translation>区分%1で足りるのは次の場合のみです: %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="173"/>
+        <source>区分%1 is below it.</source>
+        <translation>区分%1はこれを下回ります。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="176"/>
+        <source>Also to confirm: %1.</source>
+        <translation>あわせて確認: %1。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="86"/>
@@ -258,197 +723,210 @@
         <translation>アカウントは --user LOGIN または MADOGUCHI_USER で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="59"/>
+        <location filename="../app/cli/CliCommands.cpp" line="60"/>
         <source>audit export needs %1 YYYY-MM-DD.</source>
         <translation>audit export には %1 YYYY-MM-DD が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="63"/>
+        <location filename="../app/cli/CliCommands.cpp" line="64"/>
         <source>%1 takes a date as YYYY-MM-DD, not %2.</source>
         <translation>%1 には YYYY-MM-DD 形式の日付を指定してください(%2 は使えません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="176"/>
+        <location filename="../app/cli/CliCommands.cpp" line="195"/>
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>使い方: check mynumber N(番号は1つ。空白を含むときは引用符で囲んでください)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="179"/>
+        <location filename="../app/cli/CliCommands.cpp" line="198"/>
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>コマンドが指定されていません。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="181"/>
+        <location filename="../app/cli/CliCommands.cpp" line="201"/>
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>不明なコマンドです: %1。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="188"/>
+        <location filename="../app/cli/CliCommands.cpp" line="207"/>
         <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
         <translation>init には --admin LOGIN（最初の管理者のログイン名）が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="235"/>
+        <location filename="../app/cli/CliCommands.cpp" line="254"/>
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>暗号化データベース %1 を作成しました（管理者: %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../app/cli/CliCommands.cpp" line="257"/>
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>回復コード（表示はこの一度だけです。書き留めて、施錠できる場所に保管してください）:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240"/>
+        <location filename="../app/cli/CliCommands.cpp" line="259"/>
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。いま認証アプリに追加し、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="270"/>
+        <location filename="../app/cli/CliCommands.cpp" line="289"/>
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>暗号: SQLCipher %1、ページサイズ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="274"/>
+        <location filename="../app/cli/CliCommands.cpp" line="293"/>
         <source>Schema version: %1</source>
         <translation>スキーマバージョン: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="276"/>
+        <location filename="../app/cli/CliCommands.cpp" line="295"/>
         <source>Problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="277"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296"/>
         <source>The database is intact.</source>
         <translation>データベースに異常はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="277"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296"/>
         <source>The database has problems.</source>
         <translation>データベースに問題があります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="308"/>
+        <location filename="../app/cli/CliCommands.cpp" line="327"/>
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>データベースの鍵を新しくし、%n 個のキースロットを再ラップしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="323"/>
+        <location filename="../app/cli/CliCommands.cpp" line="342"/>
         <source>user add needs at least one --role (%1).</source>
         <translation>user add には --role を1つ以上指定してください(%1)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../app/cli/CliCommands.cpp" line="348"/>
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>不明な職務です: %1。職務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="339"/>
+        <location filename="../app/cli/CliCommands.cpp" line="358"/>
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>不明な担当業務です: %1。担当業務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="345"/>
+        <location filename="../app/cli/CliCommands.cpp" line="364"/>
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>職務 %1 は担当業務の範囲内で働きます。--scope を1つ以上指定してください(%2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="383"/>
         <source>Created the account %1.</source>
         <translation>アカウント %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="365"/>
+        <location filename="../app/cli/CliCommands.cpp" line="384"/>
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。本人に渡して認証アプリに追加してもらい、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>LOGIN</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>2FA</source>
         <translation>二要素</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>ROLES</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
         <source>SCOPES</source>
         <translation>担当業務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
         <source>NAME</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="408"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="426"/>
+        <location filename="../app/cli/CliCommands.cpp" line="445"/>
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>アカウント %1 を無効にしました。鍵スロットを削除したため、このデータベースはもう開けません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="443"/>
+        <location filename="../app/cli/CliCommands.cpp" line="462"/>
         <source>Unlocked the account %1.</source>
         <translation>アカウント %1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="471"/>
+        <location filename="../app/cli/CliCommands.cpp" line="499"/>
+        <source>The value of a setting is a whole number.</source>
+        <translation>設定値は整数で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="506"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 を %2 に変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="534"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <location filename="../app/cli/CliCommands.cpp" line="536"/>
         <source>The audit log could not be checked: %1</source>
         <translation>監査ログを検査できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="538"/>
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>監査ログは改ざんされていません: %n件の記録、署名付きチェックポイント%1件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="487"/>
+        <location filename="../app/cli/CliCommands.cpp" line="550"/>
         <source>audit export needs --csv FILE.</source>
         <translation>audit export には --csv FILE が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="497"/>
+        <location filename="../app/cli/CliCommands.cpp" line="560"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 が --to %2 より後になっています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="516"/>
-        <location filename="../app/cli/CliCommands.cpp" line="525"/>
+        <location filename="../app/cli/CliCommands.cpp" line="579"/>
+        <location filename="../app/cli/CliCommands.cpp" line="588"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="308"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="534"/>
+        <location filename="../app/cli/CliCommands.cpp" line="597"/>
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>%n件の監査記録を %1 に書き出しました。</numerusform>
@@ -499,6 +977,653 @@
         <location filename="../app/cli/CliSecrets.cpp" line="108"/>
         <source>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</source>
         <translation>新しいアカウントのパスワードは MADOGUCHI_NEW_PASSWORD か --new-password-stdin で渡してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="48"/>
+        <source>The person could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="51"/>
+        <source>No person has the id or 宛名番号 given as %1.</source>
+        <translation>%1 に該当する ID または宛名番号の宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="62"/>
+        <source>The record %1 was merged into %2; use that one.</source>
+        <translation>記録 %1 は %2 に統合されています。そちらを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="108"/>
+        <source>Merged the record %1 (宛名番号 %2) into %3 (宛名番号 %4), which remains.</source>
+        <translation>記録 %1(宛名番号 %2)を、残る記録 %3(宛名番号 %4)に統合しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="119"/>
+        <source>mynumber not-provided needs --person ID (or 宛名番号).</source>
+        <translation>mynumber not-provided には --person ID(または宛名番号)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="124"/>
+        <source>mynumber not-provided needs --reason, one of: %1.</source>
+        <translation>mynumber not-provided には --reason(%1 のいずれか)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="146"/>
+        <source>Recorded that the person %1 did not provide the My Number (%2).</source>
+        <translation>宛名 %1 から個人番号の提供がなかったことを記録しました(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="157"/>
+        <source>jukinet request needs --person ID (or 宛名番号).</source>
+        <translation>jukinet request には --person ID(または宛名番号)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="162"/>
+        <source>--items takes a comma-separated list of: %1.</source>
+        <translation>--items には次の項目をカンマ区切りで指定してください: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="201"/>
+        <source>The person %1 has no current address on record.</source>
+        <translation>宛名 %1 には現住所が記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="225"/>
+        <source>Queued the 住基ネット inquiry %1 for the person %2 (items: %3).</source>
+        <translation>宛名 %2 の住基ネット照会 %1 を予約しました(照会項目: %3)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="237"/>
+        <source>--state takes one of: %1.</source>
+        <translation>--state には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="262"/>
+        <source>No inquiry requests.</source>
+        <translation>照会依頼はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <source>REQUEST ID</source>
+        <translation>依頼ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <source>BATCH ID</source>
+        <translation>バッチID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <source>CREATED (UTC)</source>
+        <translation>作成日時(UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <source>ITEMS</source>
+        <translation>照会項目</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="282"/>
+        <source>jukinet export needs --file FILE, the batch file to write.</source>
+        <translation>jukinet export には --file FILE(書き出す一括ファイル)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="287"/>
+        <source>%1 exists already; choose a new file name.</source>
+        <translation>%1 はすでにあります。新しいファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="302"/>
+        <source>The batch could not be started.</source>
+        <translation>バッチを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="316"/>
+        <source>Cannot write %1: %2; no request was marked as sent.</source>
+        <translation>%1 に書き込めません: %2。照会依頼は送信済みにしていません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="320"/>
+        <source>The batch could not be saved; the file was removed.</source>
+        <translation>バッチを保存できなかったため、ファイルを削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="327"/>
+        <source>Wrote the batch %1 with %n request(s) to %2.</source>
+        <translation>
+            <numerusform>照会依頼%n件のバッチ %1 を %2 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="338"/>
+        <source>jukinet import needs --file FILE, the result file to read.</source>
+        <translation>jukinet import には --file FILE(読み込む結果ファイル)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="46"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="355"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="361"/>
+        <source>Imported results of the batch %1:</source>
+        <translation>バッチ %1 の結果を取り込みました:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="362"/>
+        <source>%n My Number(s) recorded,</source>
+        <translation>
+            <numerusform>個人番号の記録 %n件、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="363"/>
+        <source>%n without a match.</source>
+        <translation>
+            <numerusform>該当なし %n件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="49"/>
+        <source>%1 is larger than %2 KiB.</source>
+        <translation>%1 は %2 KiB を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="53"/>
+        <source>%1 is not valid JSON: %2 at byte %3.</source>
+        <translation>%1 は正しい JSON ではありません: %2(%3 バイト目)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="57"/>
+        <source>%1 must hold one JSON object ({…}).</source>
+        <translation>%1 には JSON オブジェクト({…})を1つだけ書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="66"/>
+        <source>%1: unknown field &quot;%2&quot;. The fields are: %3.</source>
+        <translation>%1: 項目 &quot;%2&quot; はありません。使える項目: %3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="87"/>
+        <source>%1: the field &quot;%2&quot; must be text.</source>
+        <translation>%1: 項目 &quot;%2&quot; は文字列で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="90"/>
+        <source>%1: the field &quot;%2&quot; is empty.</source>
+        <translation>%1: 項目 &quot;%2&quot; が空です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="105"/>
+        <source>%1: the field &quot;%2&quot;: %3</source>
+        <translation>%1: 項目 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="122"/>
+        <source>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</source>
+        <translation>%1: 項目 &quot;%2&quot; は文字列の配列([&quot;…&quot;])で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="134"/>
+        <source>%1: the field &quot;%2&quot; must be an object ({…}).</source>
+        <translation>%1: 項目 &quot;%2&quot; はオブジェクト({…})で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="141"/>
+        <source>%1: the field &quot;%2&quot; is missing.</source>
+        <translation>%1: 項目 &quot;%2&quot; がありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="175"/>
+        <source>my_number: the field &quot;number&quot;: %1</source>
+        <translation>my_number: 項目 &quot;number&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="186"/>
+        <source>my_number: the field &quot;number_check&quot; must be one of: %1.</source>
+        <translation>my_number: 項目 &quot;number_check&quot; は次のいずれかにしてください: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="193"/>
+        <source>my_number: the field &quot;identity_check&quot;: %1</source>
+        <translation>my_number: 項目 &quot;identity_check&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="213"/>
+        <source>same kana and date of birth</source>
+        <translation>カナと生年月日が同じ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="215"/>
+        <source>same My Number</source>
+        <translation>個人番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="234"/>
+        <source>Valid: the check digit matches.</source>
+        <translation>有効です: 検査用数字が一致します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="327"/>
+        <source>The My Number key is not available.</source>
+        <translation>個人番号の鍵が使えません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="350"/>
+        <source>The duplicate check could not be recorded.</source>
+        <translation>重複の確認を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>ATENA NUMBER</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <source>PERSON ID</source>
+        <translation>宛名ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="369"/>
+        <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
+        <translation>
+            <numerusform>登録しませんでした: 同一人物の可能性がある登録済みの宛名が%n件あります。確認のうえ、別人であれば --not-duplicate を付けてもう一度実行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="382"/>
+        <source>The person could not be saved.</source>
+        <translation>宛名を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="396"/>
+        <source>Registered the person %1 with 宛名番号 %2.</source>
+        <translation>宛名(ID %1)を宛名番号 %2 で登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="407"/>
+        <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
+        <translation>検索する内容がありません: カナ・氏名・宛名番号・生年月日・電話番号のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>KANA</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>BIRTH DATE</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <source>ADDRESS</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="444"/>
+        <source>No person found.</source>
+        <translation>該当する宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="479"/>
+        <source>%1: give the applicant by person_id or by atena_number, not both.</source>
+        <translation>%1: 申請者は person_id か atena_number のどちらか一方だけで指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="501"/>
+        <source>%1: the field &quot;channel&quot; must be one of: %2.</source>
+        <translation>%1: 項目 &quot;channel&quot; は次のいずれかにしてください: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="530"/>
+        <source>No person has the 宛名番号 given in atena_number.</source>
+        <translation>atena_number に指定した宛名番号の宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <source>FIELD</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <source>PROBLEM</source>
+        <translation>問題点</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="551"/>
+        <source>The application was not saved: %n field(s) have problems.</source>
+        <translation>
+            <numerusform>申請を保存しませんでした: %n件の項目に問題があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="564"/>
+        <source>Received the application %1 (id %2).</source>
+        <translation>申請 %1 を受け付けました(ID %2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="568"/>
+        <source>Documents still to be handed in (補正): %1</source>
+        <translation>補正(未提出の書類): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="583"/>
+        <source>demo needs --persons N, a number from 1 to %1.</source>
+        <translation>demo には --persons N(1 から %1 までの数)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="588"/>
+        <source>--seed takes a whole number from 0 to 4294967295.</source>
+        <translation>--seed には 0 から 4294967295 までの整数を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="620"/>
+        <source>Added %n fictional person(s)</source>
+        <translation>
+            <numerusform>架空の宛名を%n件追加しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="621"/>
+        <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
+        <translation>
+            <numerusform>(世帯 %n件、手帳 %1件、法定代理人 %2件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="18"/>
+        <source>decide reads its request from standard input.</source>
+        <translation>decide は要求を標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="22"/>
+        <source>The request is not valid JSON (at character %1: %2).</source>
+        <translation>要求が正しい JSON ではありません(%1 文字目: %2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDecide.cpp" line="26"/>
+        <source>The request must be one JSON object.</source>
+        <translation>要求は1つの JSON オブジェクトにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="34"/>
+        <source>libsodium could not start.</source>
+        <translation>libsodium を初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="38"/>
+        <source>Madoguchi command line.
+
+Commands:
+  init --admin LOGIN [--name NAME]
+        create the database and its first administrator; prints the recovery code and
+        the administrator&apos;s second-factor (otpauth) URI, each only once
+  db check            integrity and cipher checks (administrator)
+  db rekey            give the database a new key and rewrap every key slot
+                      (administrator)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        create a staff account; prints its second-factor URI once (administrator)
+  user list           the staff accounts (administrator)
+  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user unlock LOGIN   lift a lockout (administrator)
+  setting list        the security settings and their values
+  setting set KEY N   change one (administrator): lockout.max_failed_sign_ins,
+                      lockout.minutes, session.idle_lock_minutes
+  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        the audit log of those UTC days as CSV (auditor)
+  check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the
+                      reason; the number is never printed (no database, no sign-in)
+  wareki DATE         2019-05-01 → 令和元年5月1日, R1.5.1 → 2019-05-01; exit 2 for a
+                      date that does not exist (no database, no sign-in)
+  decide              evaluate one benefit request (JSON on stdin: benefit, as_of,
+                      applicant, household, setting, severe_continuous, device_cost)
+                      and print the burden cap with its explanation as JSON; exit 2
+                      naming the field for malformed input (no database, no sign-in)
+  person add --json FILE [--not-duplicate]
+        register a person (clerk). FILE is a JSON object: family_name, given_name,
+        family_kana, given_kana (hiragana or katakana), birth_date (2025-07-18 or
+        和暦), sex (male|female), address; optional atena_number (10 digits), phone,
+        postal_code, address_since, my_number {number, number_check
+        (mynumber_card|notification_card|residence_certificate), identity_check
+        [document codes]}. A possible duplicate (same kana and birth date, or same
+        My Number) saves nothing, lists the candidates and exits 1, unless
+        --not-duplicate says the clerk checked them
+  person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if
+                      nobody is found
+  intake submit --json FILE
+        take an application (clerk, in the procedure&apos;s scope). FILE: procedure (a
+        code of resources/procedures/procedures.json), person_id or atena_number,
+        received_on, channel (counter|mail|outreach; default counter), fields
+        {code: value}, attachments [codes received]; optional
+        representative_person_id, representative_note. Field problems are listed
+        and exit 2
+  demo --persons N [--seed S]
+        add N fictional persons for trying and benchmarking (administrator)
+  person merge SURVIVOR MERGED
+        two records of one person become one; SURVIVOR remains (ids or 宛名番号;
+        administrator)
+  mynumber not-provided --person ID --reason not_brought|declined|unable
+        record that the applicant did not provide the My Number (clerk)
+  jukinet request --person ID --items name,address,birth_date,sex
+        queue a 住基ネット inquiry with the person&apos;s registered 4情報, or three items
+        including address (clerk; &quot;not provided&quot; must be on record)
+  jukinet list [--state queued|exported|answered|no_match]
+        the inquiry requests (clerk, reviewer, approver)
+  jukinet export --file FILE
+        write the queued requests as one batch file for the terminal (clerk)
+  jukinet import --file FILE
+        record the My Numbers of a result file; a bad line refuses the whole file
+        (clerk)
+
+Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
+medical_rehabilitation medical_psychiatric devices.
+
+Every command but init, check and wareki signs in with a password and a code from the
+authenticator app. The password comes from MADOGUCHI_PASSWORD or --password-stdin,
+the code from MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add)
+from MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
+standard input each is one line, in that order.
+Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
+        <translation>窓口のコマンドライン。
+
+コマンド:
+  init --admin LOGIN [--name NAME]
+        データベースと最初の管理者を作成します。回復コードと管理者の二要素認証
+        (otpauth) URI を、それぞれ1回だけ表示します
+  db check            整合性と暗号化の検査(管理者)
+  db rekey            データベースの鍵を新しくし、すべての鍵スロットを包み直します
+                      (管理者)
+  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
+        職員アカウントを作成します。二要素認証の URI を1回だけ表示します(管理者)
+  user list           職員アカウントの一覧(管理者)
+  user disable LOGIN  アカウントの鍵スロットを完全に削除します(管理者)
+  user unlock LOGIN   ロックを解除します(管理者)
+  setting list        セキュリティ設定とその値の一覧
+  setting set KEY N   設定を1つ変更します(管理者): lockout.max_failed_sign_ins、
+                      lockout.minutes、session.idle_lock_minutes
+  audit verify        監査ログのハッシュチェーンと署名を検査します(監査)
+  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
+        その期間(UTCの日付)の監査ログをCSVで書き出します(監査)
+  check mynumber N    N が正しい個人番号(検査用数字が一致)なら終了コード 0、そうでなければ
+                      理由を表示して 1。番号そのものは表示しません(データベース・
+                      サインイン不要)
+  wareki DATE         2019-05-01 → 令和元年5月1日、R1.5.1 → 2019-05-01。存在しない日付は
+                      終了コード 2(データベース・サインイン不要)
+  decide              給付の要求を1件評価します(標準入力の JSON: benefit、as_of、
+                      applicant、household、setting、severe_continuous、device_cost)。
+                      負担上限月額とその説明を JSON で出力します。入力に誤りがあれば
+                      項目名を示して終了コード 2(データベース・サインイン不要)
+  person add --json FILE [--not-duplicate]
+        宛名を登録します(窓口担当)。FILE は JSON オブジェクト: family_name、given_name、
+        family_kana、given_kana(ひらがなかカタカナ)、birth_date(2025-07-18 または
+        和暦)、sex(male|female)、address。省略可: atena_number(10桁)、phone、
+        postal_code、address_since、my_number {number、number_check
+        (mynumber_card|notification_card|residence_certificate)、identity_check
+        [書類コード]}。重複の可能性(カナと生年月日が同じ、または個人番号が同じ)が
+        あるときは何も保存せず、候補を表示して終了コード 1。窓口担当が確認済みであれば
+        --not-duplicate を付けます
+  person search TEXT  カナ・氏名・宛名番号・生年月日・電話番号で宛名を検索します(窓口担当)。
+                      見つからなければ終了コード 1
+  intake submit --json FILE
+        申請を受け付けます(窓口担当。手続の担当業務が必要)。FILE: procedure
+        (resources/procedures/procedures.json の手続コード)、person_id または
+        atena_number、received_on、channel(counter|mail|outreach。既定は counter)、
+        fields {コード: 値}、attachments [受け取った書類のコード]。省略可:
+        representative_person_id、representative_note。項目に問題があれば一覧を
+        表示して終了コード 2
+  demo --persons N [--seed S]
+        試用・性能測定用に架空の宛名を N 件追加します(管理者)
+  person merge SURVIVOR MERGED
+        同一人物の2つの記録を1つに統合します。SURVIVOR が残ります(ID または
+        宛名番号。管理者)
+  mynumber not-provided --person ID --reason not_brought|declined|unable
+        申請者から個人番号の提供がなかったことを記録します(窓口担当)
+  jukinet request --person ID --items name,address,birth_date,sex
+        登録済みの4情報、または住所を含む3情報で住基ネット照会を予約します
+        (窓口担当。「提供なし」の記録が必要)
+  jukinet list [--state queued|exported|answered|no_match]
+        照会依頼の一覧(窓口担当・審査担当・決裁者)
+  jukinet export --file FILE
+        予約中の照会依頼を、端末に渡す1つの一括ファイルに書き出します(窓口担当)
+  jukinet import --file FILE
+        結果ファイルの個人番号を記録します。誤った行が1行でもあればファイル全体を
+        受け付けません(窓口担当)
+
+職務: clerk reviewer approver auditor administrator outreach。担当業務: welfare_service
+medical_rehabilitation medical_psychiatric devices。
+
+init・check・wareki 以外のコマンドは、パスワードと認証アプリのコードでサインインします。
+パスワードは MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か
+--otp-stdin、新しいアカウントのパスワード(user add)は MADOGUCHI_NEW_PASSWORD か
+--new-password-stdin から読み取り、コマンドラインからは受け取りません。標準入力では
+それぞれ1行ずつ、この順に渡します。
+終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性の誤り。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="112"/>
+        <source>The database file (default: %1).</source>
+        <translation>データベースファイル（既定: %1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="116"/>
+        <source>The account (default: MADOGUCHI_USER).</source>
+        <translation>アカウント（既定: MADOGUCHI_USER）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="120"/>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>パスワードを標準入力の 1 行目から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="123"/>
+        <source>Read the second-factor code from the next line of standard input.</source>
+        <translation>二要素認証のコードを標準入力の次の行から読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="126"/>
+        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
+        <translation>user add: 新しいアカウントのパスワードを標準入力の次の行から読み取ります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="130"/>
+        <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
+        <translation>結果を JSON で出力します(person add と intake submit では FILE も JSON として読み込みます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="133"/>
+        <source>init: the first administrator&apos;s login.</source>
+        <translation>init: 最初の管理者のログイン名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="137"/>
+        <source>init, user add: the person&apos;s display name (default: the login).</source>
+        <translation>init、user add: 職員の表示名(省略時はログイン名)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="140"/>
+        <source>user add: a role; repeat for more.</source>
+        <translation>user add: 職務。複数指定するときは繰り返します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="144"/>
+        <source>user add: a business scope; repeat for more.</source>
+        <translation>user add: 担当業務。複数指定するときは繰り返します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="147"/>
+        <source>audit export: the CSV file to write.</source>
+        <translation>audit export: 書き出すCSVファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="150"/>
+        <source>audit export: the first day (UTC).</source>
+        <translation>audit export: 最初の日(UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="153"/>
+        <source>audit export: the last day (UTC).</source>
+        <translation>audit export: 最後の日(UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="157"/>
+        <source>person add: the possible duplicates were checked; this is another person.</source>
+        <translation>person add: 重複の可能性がある宛名は確認済みで、別人として登録します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="160"/>
+        <source>demo: how many fictional persons.</source>
+        <translation>demo: 追加する架空の宛名の件数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="164"/>
+        <source>demo: the random seed (the same seed gives the same people).</source>
+        <translation>demo: 乱数のシード(同じシードからは同じ宛名が作られます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="168"/>
+        <source>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</source>
+        <translation>mynumber not-provided、jukinet request: 宛名の ID または宛名番号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="173"/>
+        <source>mynumber not-provided: why the number was not provided.</source>
+        <translation>mynumber not-provided: 個人番号の提供がなかった理由。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="177"/>
+        <source>jukinet request: the items to send, comma-separated.</source>
+        <translation>jukinet request: 照会する項目(カンマ区切り)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="180"/>
+        <source>jukinet list: only requests in this state.</source>
+        <translation>jukinet list: この状態の照会依頼だけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="184"/>
+        <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
+        <translation>jukinet export: 書き出す一括ファイル。jukinet import: 読み込む結果ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="193"/>
+        <source>The command.</source>
+        <translation>コマンド。</translation>
     </message>
 </context>
 <context>
@@ -919,6 +2044,84 @@
         <location filename="../core/intake/FormValidator.cpp" line="142"/>
         <source>This document is not on the checklist of this procedure.</source>
         <translation>この書類はこの手続きのチェックリストにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HighCostRules</name>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="52"/>
+        <source>The rule table high_cost is missing from this build.</source>
+        <translation>このビルドには規則表 high_cost がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="61"/>
+        <source>month is not a valid date.</source>
+        <translation>month が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="65"/>
+        <source>No row of the rule table high_cost for %1 is in effect on %2.</source>
+        <translation>規則表 high_cost に、%2 時点で有効な %1 の行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="71"/>
+        <source>rule %1 from %2; %3</source>
+        <translation>規則 %1、%2 から適用。%3</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="82"/>
+        <source>burdens[%1].amount must not be negative.</source>
+        <translation>burdens[%1].amount に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="84"/>
+        <source>burdens[%1].person is empty.</source>
+        <translation>burdens[%1].person が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="96"/>
+        <source>%1: 補装具 %2 yen not counted: no 障害福祉サービス or 障害児支援 that month.</source>
+        <translation>%1: 補装具 %2円は算入しません: その月に障害福祉サービス・障害児支援の利用がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="103"/>
+        <source>%1: 介護保険 %2 yen not counted: no 障害福祉サービス burden that month.</source>
+        <translation>%1: 介護保険 %2円は算入しません: その月に障害福祉サービスの負担がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="114"/>
+        <source>%1: %2 %3 yen counted.</source>
+        <translation>%1: %2 %3円を算入。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="116"/>
+        <source>The household&apos;s counted burdens: %1 yen.</source>
+        <translation>世帯の算入負担額: %1円。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="122"/>
+        <source>Only 障害福祉サービス and 障害児支援: the 基準額 is the highest 受給者証 上限額, %1 yen (%2).</source>
+        <translation>障害福祉サービス・障害児支援のみ: 基準額は受給者証の上限額のうち最も高い額、%1円です(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="130"/>
+        <source>課税世帯: 算定基準額 %1 yen (%2).</source>
+        <translation>課税世帯: 算定基準額 %1円(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="131"/>
+        <source>非課税・生活保護: 算定基準額 %1 yen (%2).</source>
+        <translation>非課税・生活保護: 算定基準額 %1円(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="136"/>
+        <source>Refund: %1 yen.</source>
+        <translation>支給額(償還): %1円。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/HighCostRules.cpp" line="143"/>
+        <source>The claim of %1 is after %2: expired (%3).</source>
+        <translation>%1 の請求は期限 %2 を過ぎているため、時効です(%3)。</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +2620,7 @@
         <translation>照会 %1 の方には、すでに別の個人番号が記録されています。</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="353"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="358"/>
         <source>The results could not be saved; nothing was changed.</source>
         <translation>結果を保存できませんでした。何も変更されていません。</translation>
     </message>
@@ -1648,139 +2851,141 @@
 <context>
     <name>MyNumberService</name>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="73"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="74"/>
         <source>Check the number written on an application (申請書の番号確認)</source>
         <translation>申請書の番号確認</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="75"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="76"/>
         <source>Inquiry through the information provision network (情報連携)</source>
         <translation>情報提供ネットワークシステムによる情報連携</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="77"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
         <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
         <translation>住基ネット照会結果の確認</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="79"/>
         <source>Correct a number recorded wrongly (誤りの訂正)</source>
         <translation>誤って記録した番号の訂正</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="86"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
         <source>The applicant did not bring the number or a document showing it</source>
         <translation>申請者が番号または番号の分かる書類を持参しなかった</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="88"/>
         <source>The applicant declined to provide the number</source>
         <translation>申請者が番号の提供を断った</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="89"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="90"/>
         <source>The applicant cannot state the number (e.g. because of the disability)</source>
         <translation>申請者が番号を申告できない(障害のためなど)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="113"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="114"/>
         <source>The person could not be read.</source>
         <translation>宛名を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="115"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="116"/>
         <source>There is no person with this id.</source>
         <translation>このIDの宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="127"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="211"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="250"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="128"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="270"/>
         <location filename="../core/mynumber/MyNumberService.cpp" line="300"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="337"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="389"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="355"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="397"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="449"/>
         <source>The My Number record could not be read.</source>
         <translation>個人番号の記録を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="130"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="131"/>
         <source>Nothing about a My Number is on record for this person yet.</source>
         <translation>この方の個人番号についての記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="171"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="172"/>
         <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
         <translation>番号確認の方法(個人番号カード、通知カード、個人番号付きの住民票の写し)を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="202"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="399"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="261"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="392"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="459"/>
         <source>The My Number key is not available.</source>
         <translation>個人番号の鍵が使えません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="214"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="273"/>
         <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
         <translation>この個人番号はすでに別の方に記録されています。番号で検索してその記録を確認してください。同一人物の可能性があります。</translation>
     </message>
     <message>
         <location filename="../core/mynumber/MyNumberService.cpp" line="229"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="279"/>
         <source>The My Number could not be encrypted.</source>
         <translation>個人番号を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="264"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="245"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="319"/>
         <source>The My Number could not be saved.</source>
         <translation>個人番号を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="277"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
         <source>Choose why the applicant did not provide the My Number.</source>
         <translation>申請者が個人番号を提示しなかった理由を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="287"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="342"/>
         <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
         <translation>この方の個人番号はすでに記録されています。提示がなかったことを記録しても消去されません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="312"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="372"/>
         <source>The record could not be saved.</source>
         <translation>記録を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="347"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="407"/>
         <source>No person has this My Number on record.</source>
         <translation>この個人番号が記録されている方はいません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="367"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="427"/>
         <source>The applicant did not provide a My Number; none is on record.</source>
         <translation>申請者は個人番号を提示しておらず、記録はありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="380"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="440"/>
         <source>State why you need to see the My Number before it is shown.</source>
         <translation>個人番号を表示する前に、表示が必要な理由を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="383"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="443"/>
         <source>Choose one of the listed purposes for showing the My Number.</source>
         <translation>個人番号を表示する目的を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="391"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="451"/>
         <source>No My Number is on record for this person.</source>
         <translation>この方の個人番号は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="394"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="454"/>
         <source>The stored My Number is damaged.</source>
         <translation>保存されている個人番号が壊れています。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="410"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="470"/>
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>保存されている個人番号を復号できませんでした。壊れているか、この方のものではありません。</translation>
     </message>
@@ -2487,6 +3692,145 @@
     </message>
 </context>
 <context>
+    <name>RegistryLabels</name>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="17"/>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="19"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="27"/>
+        <source>Physical disability certificate (身体障害者手帳)</source>
+        <translation>身体障害者手帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="29"/>
+        <source>Rehabilitation certificate (療育手帳)</source>
+        <translation>療育手帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="31"/>
+        <source>Mental disability certificate (精神障害者保健福祉手帳)</source>
+        <translation>精神障害者保健福祉手帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="41"/>
+        <source>Grade %1</source>
+        <extracomment>A handbook grade: 1級, 2級 …</extracomment>
+        <translation>%1級</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="48"/>
+        <source>Parent with custody (親権者)</source>
+        <translation>親権者</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="50"/>
+        <source>Guardian (後見人)</source>
+        <translation>後見人</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="52"/>
+        <source>Curator (保佐人)</source>
+        <translation>保佐人</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="54"/>
+        <source>Assistant (補助人)</source>
+        <translation>補助人</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="56"/>
+        <source>Other representative</source>
+        <translation>その他の代理人</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="69"/>
+        <source>Family name</source>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="70"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="71"/>
+        <source>Family name (kana)</source>
+        <translation>氏（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="72"/>
+        <source>Given name (kana)</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="73"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="74"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="75"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="76"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="77"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="78"/>
+        <source>Relationship to the head of household</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="79"/>
+        <source>Handbook recorded</source>
+        <translation>手帳の登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="80"/>
+        <source>Representative recorded</source>
+        <translation>法定代理人の登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="81"/>
+        <source>Representative&apos;s term ended</source>
+        <translation>法定代理人の終了</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="82"/>
+        <source>Merged into another record</source>
+        <translation>他の記録へ統合</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="83"/>
+        <source>Another record merged into this one</source>
+        <translation>他の記録を統合</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="84"/>
+        <source>Registered although similar records exist</source>
+        <translation>類似の記録を確認のうえ登録</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
         <location filename="../core/store/Repository.cpp" line="65"/>
@@ -2549,6 +3893,122 @@
         <location filename="../core/store/Repository.cpp" line="202"/>
         <source>The record was not found.</source>
         <translation>レコードが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="218"/>
+        <source>The rule table %1 is missing from this build.</source>
+        <translation>このビルドには規則表 %1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="54"/>
+        <source>Rule table %1, line %2: %3</source>
+        <translation>規則表 %1 の %2 行目: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="60"/>
+        <source>expected 4 tab-separated columns, found %1</source>
+        <translation>タブ区切りの列は4個のはずですが、%1個あります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="64"/>
+        <source>the header row (key, value, effective_from, source) is missing</source>
+        <translation>見出し行(key, value, effective_from, source)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="74"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>不明なキー &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="79"/>
+        <source>%1: the value &apos;%2&apos; is not a whole number</source>
+        <translation>%1: 値 &apos;%2&apos; は整数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="82"/>
+        <source>%1: the percentage %2 is over 100</source>
+        <translation>%1: 割合 %2 が 100 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="88"/>
+        <source>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: 値 &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="92"/>
+        <source>%1: the value &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: 値 &apos;%2&apos; は yes でも no でもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="97"/>
+        <source>%1: the value &apos;%2&apos; is neither sum nor max</source>
+        <translation>%1: 値 &apos;%2&apos; は sum でも max でもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="104"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="109"/>
+        <source>%1: the source names no page (http:// or https:// address)</source>
+        <translation>%1: source に出典のページ(http:// または https:// のアドレス)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="112"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 に %2 から適用される行が2つあります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="118"/>
+        <source>Rule table %1 has no header row.</source>
+        <translation>規則表 %1 に見出し行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleTable.cpp" line="121"/>
+        <source>Rule table %1 has no row for %2.</source>
+        <translation>規則表 %1 に %2 の行がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="28"/>
+        <source>Failed sign-ins before an account locks</source>
+        <translation>アカウントをロックするまでのサインイン失敗回数</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="29"/>
+        <source>Minutes an account stays locked</source>
+        <translation>アカウントをロックしておく時間(分)</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="30"/>
+        <source>Idle minutes before the screen locks</source>
+        <translation>画面をロックするまでの無操作時間(分)</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="50"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="81"/>
+        <source>There is no setting %1.</source>
+        <translation>設定 %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="83"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1は %2 から %3 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="93"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="100"/>
+        <source>The setting could not be saved.</source>
+        <translation>設定を保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +4230,115 @@
     </message>
 </context>
 <context>
+    <name>ValidityRules</name>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="56"/>
+        <source>Rule table validity, line %1: %2</source>
+        <translation>規則表 validity の %1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="62"/>
+        <source>expected %1 tab-separated columns, found %2</source>
+        <translation>タブ区切りの列は%1個のはずですが、%2個あります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="67"/>
+        <source>the header row (%1) is missing</source>
+        <translation>見出し行(%1)がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="75"/>
+        <source>the kind &apos;%1&apos; is not a lower-case code</source>
+        <translation>種類 &apos;%1&apos; は小文字のコードではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="79"/>
+        <source>%1: %2 &apos;%3&apos; is not a number of months from 1</source>
+        <translation>%1: %2 &apos;%3&apos; は1以上の月数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="85"/>
+        <source>%1: the months must satisfy min ≤ default ≤ max</source>
+        <translation>%1: 月数は min ≤ default ≤ max を満たす必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="91"/>
+        <source>%1: the shape &apos;%2&apos; is neither month_rest nor exact</source>
+        <translation>%1: shape &apos;%2&apos; は month_rest でも exact でもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="95"/>
+        <source>%1: provisional &apos;%2&apos; is neither yes nor no</source>
+        <translation>%1: provisional &apos;%2&apos; は yes でも no でもありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="99"/>
+        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="105"/>
+        <source>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</source>
+        <translation>%1: source に出典のページがありません(アドレス、または記憶による値なら &apos;unsourced&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="110"/>
+        <source>%1 has two rows taking effect on %2</source>
+        <translation>%1 に %2 から適用される行が2つあります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="115"/>
+        <source>The validity rule table lists no row.</source>
+        <translation>支給決定期間の規則表に行がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="125"/>
+        <source>The rule table validity is missing from this build.</source>
+        <translation>このビルドには規則表 validity がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="145"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="179"/>
+        <source>The start date is not a valid date.</source>
+        <translation>開始日が正しい日付ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="148"/>
+        <source>No validity rule for %1 is in effect on %2.</source>
+        <translation>%2 時点で有効な %1 の支給決定期間の規則がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="154"/>
+        <source>months: %1 is outside %2–%3 months for %4.</source>
+        <translation>months: %1か月は、%4 の %2～%3か月の範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="162"/>
+        <source>%1: %2–%3 months, %4 by default (rule from %5; %6).</source>
+        <translation>%1: %2～%3か月、既定は%4か月(%5 からの規則。%6)。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="169"/>
+        <source>%1 months plus the rest of the decision month: %2 to %3.</source>
+        <translation>%1か月と決定月の残り: %2～%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="170"/>
+        <source>%1 months: %2 to %3.</source>
+        <translation>%1か月: %2～%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="183"/>
+        <source>%1 has no 暫定支給決定 on %2.</source>
+        <translation>%2 時点で %1 に暫定支給決定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="190"/>
+        <source>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</source>
+        <translation>%1 の暫定支給決定: 翌月末まで、%2～%3(%4 からの規則。%5)。</translation>
+    </message>
+</context>
+<context>
     <name>Wareki</name>
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="200"/>
@@ -2784,7 +4353,7 @@
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="215"/>
         <source>%1 does not exist: month %2 of %3 has %4 days.</source>
-        <translation>%1 は存在しません: %3 の %2 月は %4 日までです。</translation>
+        <translation>%1 は存在しません: %3年%2月は%4日までです。</translation>
     </message>
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="227"/>
@@ -2850,274 +4419,179 @@
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="78"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="86"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="80"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="88"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="82"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="90"/>
         <source>Account locked after failed sign-ins</source>
         <translation>サインイン失敗の繰り返しによるアカウントロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="85"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
         <source>Signed out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="87"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
         <source>Session locked</source>
         <translation>画面ロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="89"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
         <source>Session unlocked</source>
         <translation>画面ロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="91"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
         <source>Account created</source>
         <translation>アカウント作成</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
         <source>Account changed</source>
         <translation>アカウント変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
         <source>Account disabled</source>
         <translation>アカウント無効化</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
         <source>Account unlocked</source>
         <translation>アカウントロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
         <source>Password reset</source>
         <translation>パスワード再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
         <source>Second factor reset</source>
         <translation>二要素認証の再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
         <source>Permissions changed</source>
         <translation>権限変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
         <source>Permission refused</source>
         <translation>権限による拒否</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
         <source>Person&apos;s record viewed</source>
         <translation>個人の記録の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
         <source>My Number revealed</source>
         <translation>個人番号の表示</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
         <source>Exported</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
         <source>Audit log exported</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="127"/>
         <source>Database key changed</source>
         <translation>データベースの鍵の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="129"/>
         <source>Drafted for approval</source>
         <translation>決裁のため起案</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="131"/>
         <source>Approved</source>
         <translation>決裁</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="133"/>
         <source>Ledger viewed</source>
         <translation>台帳の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="159"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="135"/>
+        <source>My Number recorded</source>
+        <translation>個人番号の記録</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="137"/>
+        <source>Person registered</source>
+        <translation>宛名の登録</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="139"/>
+        <source>Person&apos;s data changed</source>
+        <translation>宛名の変更</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="141"/>
+        <source>Person records merged</source>
+        <translation>宛名の統合</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="143"/>
+        <source>Application received</source>
+        <translation>申請受付</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="145"/>
+        <source>Application status changed</source>
+        <translation>申請の状態変更</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="147"/>
+        <source>Setting changed</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="149"/>
+        <source>Resident registry network (住基ネット) results imported</source>
+        <translation>住基ネット照会結果の取込</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="184"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="161"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="186"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="163"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="188"/>
         <source>Refused</source>
         <translation>拒否</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::cli::CliCommands</name>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="34"/>
-        <source>libsodium could not start.</source>
-        <translation>libsodium を初期化できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="38"/>
-        <source>Madoguchi command line.
-
-Commands:
-  init --admin LOGIN [--name NAME]
-        create the database and its first administrator; prints the recovery code and
-        the administrator&apos;s second-factor (otpauth) URI, each only once
-  db check            integrity and cipher checks (administrator)
-  db rekey            give the database a new key and rewrap every key slot
-                      (administrator)
-  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
-        create a staff account; prints its second-factor URI once (administrator)
-  user list           the staff accounts (administrator)
-  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
-  user unlock LOGIN   lift a lockout (administrator)
-  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
-  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
-        the audit log of those UTC days as CSV (auditor)
-
-Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
-medical_rehabilitation medical_psychiatric devices.
-
-Every command but init signs in with a password and a code from the authenticator
-app. The password comes from MADOGUCHI_PASSWORD or --password-stdin, the code from
-MADOGUCHI_OTP or --otp-stdin, the password of a new account (user add) from
-MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
-standard input each is one line, in that order.
-Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
-        <translation>窓口のコマンドライン。
-
-コマンド:
-  init --admin LOGIN [--name NAME]
-        データベースと最初の管理者を作成します。回復コードと管理者の二要素認証
-        (otpauth) URI を、それぞれ1回だけ表示します
-  db check            整合性と暗号化の検査(管理者)
-  db rekey            データベースの鍵を新しくし、すべての鍵スロットを包み直します
-                      (管理者)
-  user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
-        職員アカウントを作成します。二要素認証の URI を1回だけ表示します(管理者)
-  user list           職員アカウントの一覧(管理者)
-  user disable LOGIN  アカウントの鍵スロットを完全に削除します(管理者)
-  user unlock LOGIN   ロックを解除します(管理者)
-  audit verify        監査ログのハッシュチェーンと署名を検査します(監査)
-  audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
-        その期間(UTCの日付)の監査ログをCSVで書き出します(監査)
-
-職務: clerk reviewer approver auditor administrator outreach。担当業務: welfare_service
-medical_rehabilitation medical_psychiatric devices。
-
-init 以外のコマンドは、パスワードと認証アプリのコードでサインインします。パスワードは
-MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か --otp-stdin、
-新しいアカウントのパスワード(user add)は MADOGUCHI_NEW_PASSWORD か
---new-password-stdin から読み取り、コマンドラインからは受け取りません。標準入力では
-それぞれ1行ずつ、この順に渡します。
-終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性の誤り。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="66"/>
-        <source>The database file (default: %1).</source>
-        <translation>データベースファイル（既定: %1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="70"/>
-        <source>The account (default: MADOGUCHI_USER).</source>
-        <translation>アカウント（既定: MADOGUCHI_USER）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="74"/>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>パスワードを標準入力の 1 行目から読み込みます。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="77"/>
-        <source>Read the second-factor code from the next line of standard input.</source>
-        <translation>二要素認証のコードを標準入力の次の行から読み取ります。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="80"/>
-        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
-        <translation>user add: 新しいアカウントのパスワードを標準入力の次の行から読み取ります。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="83"/>
-        <source>Print results as JSON.</source>
-        <translation>結果を JSON で出力します。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="85"/>
-        <source>init: the first administrator&apos;s login.</source>
-        <translation>init: 最初の管理者のログイン名。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="89"/>
-        <source>init, user add: the person&apos;s display name (default: the login).</source>
-        <translation>init、user add: 職員の表示名(省略時はログイン名)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="92"/>
-        <source>user add: a role; repeat for more.</source>
-        <translation>user add: 職務。複数指定するときは繰り返します。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="96"/>
-        <source>user add: a business scope; repeat for more.</source>
-        <translation>user add: 担当業務。複数指定するときは繰り返します。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="99"/>
-        <source>audit export: the CSV file to write.</source>
-        <translation>audit export: 書き出すCSVファイル。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="102"/>
-        <source>audit export: the first day (UTC).</source>
-        <translation>audit export: 最初の日(UTC)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="105"/>
-        <source>audit export: the last day (UTC).</source>
-        <translation>audit export: 最後の日(UTC)。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliMain.cpp" line="110"/>
-        <source>The command.</source>
-        <translation>コマンド。</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +4701,25 @@ MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か --otp-s
         <location filename="../core/store/SqlCipherDriver.cpp" line="42"/>
         <source>Not a %1 connection</source>
         <translation>%1 の接続ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApplicantPicker</name>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="35"/>
+        <source>Search: kana, name, 宛名番号 or date of birth</source>
+        <translation>検索: カナ・氏名・宛名番号・生年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="36"/>
+        <source>Search for the applicant</source>
+        <translation>申請者を検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="49"/>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="79"/>
+        <source>No applicant chosen yet.</source>
+        <translation>申請者が選ばれていません。</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4900,153 @@ MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か --otp-s
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::IntakePage</name>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="99"/>
+        <source>Application intake (申請受付)</source>
+        <translation>申請受付</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="113"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="116"/>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="115"/>
+        <source>Family</source>
+        <translation>手続の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="118"/>
+        <source>Receipt (受付)</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="132"/>
+        <source>Only when someone applies for the person: name and relationship</source>
+        <translation>代理人が申請する場合のみ: 氏名と続柄</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="145"/>
+        <source>Applicant *</source>
+        <translation>申請者 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="146"/>
+        <source>Date of receipt *</source>
+        <translation>受付日 *</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="147"/>
+        <source>Channel</source>
+        <translation>受付方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="148"/>
+        <source>Representative</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="150"/>
+        <source>Application</source>
+        <translation>申請内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="156"/>
+        <source>Attachments received (添付書類)</source>
+        <translation>受け取った添付書類</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="196"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="208"/>
+        <source>New application</source>
+        <translation>新しい申請</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="198"/>
+        <source>Discard this form and its draft, and start an empty one</source>
+        <translation>この入力内容と下書きを破棄して、新しい申請を始めます</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="199"/>
+        <source>Submit</source>
+        <translation>受付登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="201"/>
+        <source>Submit the application (Ctrl+Return)</source>
+        <translation>申請を受け付けます (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="209"/>
+        <source>Discard this form and its draft? What was entered is lost.</source>
+        <translation>この入力内容と下書きを破棄しますか？入力した内容は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="264"/>
+        <source>You may not take applications: no procedure is in your business scopes.</source>
+        <translation>申請を受け付ける権限がありません。担当業務に該当する手続がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="367"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/intake/IntakePage.cpp" line="371"/>
+        <source>%n digit(s)</source>
+        <translation>
+            <numerusform>%n桁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="398"/>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="409"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="662"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>下書きを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="668"/>
+        <source>Draft saved at %1.</source>
+        <translation>%1 に下書きを保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="683"/>
+        <source>Your unsent form of %1 was restored.</source>
+        <translation>%1 の未送信の入力内容を復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="687"/>
+        <source>Draft restored.</source>
+        <translation>下書きを復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="838"/>
+        <source>Choose the procedure first.</source>
+        <translation>先に手続を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="869"/>
+        <source>Application received. Application number: %1</source>
+        <translation>受け付けました。申請番号: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/IntakePage.cpp" line="877"/>
+        <source>Documents still to be submitted (補正): %1</source>
+        <translation>未提出の書類（補正）: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
         <location filename="../ui/access/LockScreen.cpp" line="90"/>
@@ -3442,184 +5082,781 @@ MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か --otp-s
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="42"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="44"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="43"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>氏名（漢字・カナ）、生年月日、住所、受給者番号で対象者を検索し、その記録を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
         <source>Applications</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="47"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>窓口で申請を受け付けます。手続の種類、申請者、添付書類のチェックリスト、受付番号を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Review and decisions</source>
         <translation>審査・決定</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>申請を審査し、施行中の基準に照らして支給要件と負担上限月額を確認し、決定を承認します。決定を起案した職員が、その決定を承認することはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
         <source>Ledgers</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="59"/>
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>給付の台帳です。受給者、受給者証、支給したすべての給付の履歴を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="60"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <source>Certificate printing</source>
         <translation>受給者証印刷</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="61"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
         <source>Print recipient certificates and decision notices.</source>
         <translation>受給者証と決定通知書を印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
         <translation>この端末での変更を中央データベースへ送り、ほかの端末での変更を受け取ります。職員の判断が必要な競合もここで解決します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="68"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>監査ログです。いつ、誰が、どの個人情報を閲覧・変更したかを確認し、ログが改ざんされていないことを検証します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
         <translation>職員アカウント、役割と事務の範囲、パスワードと二要素認証、データベースのキースロットとバックアップを管理します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>あなたの職務で使える業務画面は、この端末にはまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
         <source>Madoguchi — Disability Support Counter</source>
         <translation>窓口 — 障がい者支援 窓口業務システム</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="278"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="283"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>パスワードを入力し直すまで画面を隠します（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="293"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="288"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="295"/>
         <source>&amp;About Madoguchi</source>
         <translation>窓口について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
         <source>Signed out</source>
         <translation>サインアウトしました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
         <source>No database open</source>
         <translation>データベースは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
         <source>Signed in: %1 · %2</source>
         <translation>サインイン中: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>Scopes: %1</source>
         <translation>担当業務: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
         <source>Encrypted · schema %1 · %2</source>
         <translation>暗号化済み・スキーマ %1・%2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="413"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
         <source>About Madoguchi</source>
         <translation>窓口について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;障がい者支援課の窓口業務システムです。申請受付、審査・決定、給付台帳、受給者証を扱います。&lt;/p&gt;&lt;p&gt;GNU General Public License（GPL）バージョン 3 以降の条件で提供されます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MyNumberRecordDialog</name>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="53"/>
+        <source>Record the My Number</source>
+        <translation>個人番号の記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="55"/>
+        <source>The applicant provided the My Number</source>
+        <translation>申請者が個人番号を提供した</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="57"/>
+        <source>The applicant did not provide it</source>
+        <translation>申請者が個人番号を提供しなかった</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="67"/>
+        <source>12 digits</source>
+        <translation>12桁</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="68"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="102"/>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="76"/>
+        <source>With a photo (one is enough)</source>
+        <translation>顔写真付き（1点で可）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="77"/>
+        <source>Without a photo (two are needed)</source>
+        <translation>顔写真なし（2点必要）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="103"/>
+        <source>Number confirmed with (番号確認)</source>
+        <translation>番号確認の方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="106"/>
+        <source>Identity confirmed with (身元確認)</source>
+        <translation>身元確認に用いた書類</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="115"/>
+        <source>(choose the reason)</source>
+        <translation>（理由を選択してください）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="119"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="122"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="243"/>
+        <source>Choose why the applicant did not provide the number.</source>
+        <translation>個人番号が提供されなかった理由を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::MyNumberRevealDialog</name>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="29"/>
+        <source>Show the My Number</source>
+        <translation>個人番号の表示</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="40"/>
+        <source>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n second(s).</source>
+        <translation>
+            <numerusform>個人番号は目的を記録したうえでのみ表示され、表示したことは監査ログに記録されます。%n秒後に再びマスクされます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="47"/>
+        <source>(choose the purpose)</source>
+        <translation>（目的を選択してください）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="75"/>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="77"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="83"/>
+        <source>Purpose</source>
+        <translation>利用目的</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="84"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="88"/>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="139"/>
+        <source>Choose why you need to see the My Number.</source>
+        <translation>個人番号を表示する目的を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="146"/>
+        <source>You may not see My Numbers.</source>
+        <translation>個人番号を表示する権限がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="204"/>
+        <source>Masked again in %n second(s).</source>
+        <translation>
+            <numerusform>あと%n秒でマスクされます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonDetailView</name>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="64"/>
+        <source>%1 –</source>
+        <translation>%1 ～</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="81"/>
+        <source>← Search</source>
+        <translation>← 検索に戻る</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="107"/>
+        <source>Show…</source>
+        <translation>表示…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="109"/>
+        <source>Show the My Number unmasked for a stated purpose (audited)</source>
+        <translation>目的を記録して個人番号を表示します（監査記録あり）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="112"/>
+        <source>Record…</source>
+        <translation>記録…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="115"/>
+        <source>Record the My Number with its checks, or that the applicant did not provide it</source>
+        <translation>番号確認・身元確認とともに個人番号を記録します。提供がなかったことも記録できます</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="138"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="139"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="141"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="142"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="144"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="146"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="153"/>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="220"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Handbook</source>
+        <translation>手帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Issued</source>
+        <translation>交付日</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="169"/>
+        <source>Relationship to the head</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Changed at</source>
+        <translation>変更日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <source>Changed by</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="173"/>
+        <source>Change history</source>
+        <translation>変更履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <source>Addresses</source>
+        <translation>住所履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="175"/>
+        <source>Handbooks</source>
+        <translation>障害者手帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="176"/>
+        <source>Representatives</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="209"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="216"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="218"/>
+        <source>(not recorded)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="223"/>
+        <source>Relationship to the head: %1</source>
+        <translation>続柄: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="225"/>
+        <source>This record was merged into another one.</source>
+        <translation>この記録は別の記録に統合されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="253"/>
+        <source>Not recorded</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="264"/>
+        <source>Not provided: %1</source>
+        <translation>提供なし: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="273"/>
+        <source>%1 (confirmed with %2)</source>
+        <translation>%1（%2で番号確認）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="294"/>
+        <source>No expiry</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="333"/>
+        <source>%1 (from %2)</source>
+        <translation>%1（%2から）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="342"/>
+        <source>Staff %1</source>
+        <translation>職員 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="350"/>
+        <source>Change history (%1)</source>
+        <translation>変更履歴 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonRegistrationDialog</name>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="45"/>
+        <source>Register a person</source>
+        <translation>宛名の登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="51"/>
+        <source>Family name</source>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="52"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="53"/>
+        <source>Family name in kana</source>
+        <translation>氏（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="54"/>
+        <source>Given name in kana</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="59"/>
+        <source>(choose)</source>
+        <translation>（選択してください）</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="63"/>
+        <source>e.g. 123-4567</source>
+        <translation>例: 123-4567</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="66"/>
+        <source>e.g. 03-1234-5678</source>
+        <translation>例: 03-1234-5678</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="75"/>
+        <source>Name (kanji)</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="76"/>
+        <source>Name (kana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="77"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="78"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="79"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="80"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="81"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="83"/>
+        <source>Possible duplicates</source>
+        <translation>重複の可能性がある宛名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="89"/>
+        <source>These registered persons may be the same person. Open the existing record if one of them is the applicant; register anyway only if you checked that none of them is.</source>
+        <translation>登録済みの次の方と同一人物の可能性があります。該当する方がいれば既存の記録を開いてください。いずれも別人であることを確認した場合に限り、そのまま登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="101"/>
+        <source>Open the selected record</source>
+        <translation>選択した記録を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="103"/>
+        <source>Register anyway</source>
+        <translation>別人として登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="122"/>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="124"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="204"/>
+        <source>Select one of the listed records first.</source>
+        <translation>先に一覧から記録を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="216"/>
+        <source>The date of birth is not a date that exists: %1</source>
+        <translation>生年月日が存在しない日付です: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="245"/>
+        <source>Same My Number</source>
+        <translation>個人番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="246"/>
+        <source>Same kana and date of birth</source>
+        <translation>カナと生年月日が同じ</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonSearchModel</name>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="63"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="65"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="67"/>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="69"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="71"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::PersonSearchPage</name>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="30"/>
+        <source>Find a person (宛名検索)</source>
+        <translation>宛名検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="40"/>
+        <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
+        <translation>カナ・氏名・宛名番号・生年月日（例: S25.4.1）・電話番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="44"/>
+        <source>Register…</source>
+        <translation>新規登録…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="122"/>
+        <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
+        <translation>カナ・漢字の氏名、宛名番号、生年月日または電話番号を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="125"/>
+        <source>Nobody found.</source>
+        <translation>該当する方はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="127"/>
+        <source>The first %n person(s) are shown: type more to narrow the search.</source>
+        <translation>
+            <numerusform>先頭の%n件を表示しています。さらに入力して絞り込んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="130"/>
+        <source>%n person(s) found.</source>
+        <translation>
+            <numerusform>%n件見つかりました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

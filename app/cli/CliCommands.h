@@ -10,7 +10,7 @@
 namespace madoguchi::cli {
 
 /// Exit codes of madoguchi-cli (documented in README.md).
-enum ExitCode : int
+enum ExitCode
 {
     ExitOk = 0,
     ExitNegative = 1,  // the command ran and the answer is "no" (e.g. a check found problems)
