@@ -1,76 +1,75 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccessLabels</name>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="16"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="16" />
         <source>Counter clerk</source>
         <translation>Counter clerk</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="18"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="18" />
         <source>Reviewer</source>
         <translation>Reviewer</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="20"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="20" />
         <source>Approver</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="22"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="22" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="24"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="24" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="26"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="26" />
         <source>Outreach intake</source>
         <translation>Outreach intake</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="35"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="35" />
         <source>Welfare services and community life support recipients ledger</source>
         <translation>Welfare services and community life support recipients ledger</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="37"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="37" />
         <source>Medical care for independence (rehabilitation) ledger</source>
         <translation>Medical care for independence (rehabilitation) ledger</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="39"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="39" />
         <source>Medical care for independence (psychiatric) ledger</source>
         <translation>Medical care for independence (psychiatric) ledger</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="41"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="41" />
         <source>Prosthetic devices and daily living equipment ledger</source>
         <translation>Prosthetic devices and daily living equipment ledger</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="50"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="50" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="52"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="52" />
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="54"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="54" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../ui/access/AccessLabels.cpp" line="67"/>
-        <location filename="../ui/access/AccessLabels.cpp" line="77"/>
+        <location filename="../ui/access/AccessLabels.cpp" line="67" />
+        <location filename="../ui/access/AccessLabels.cpp" line="77" />
         <source>, </source>
         <extracomment>Separator between the items of a list of roles or scopes.</extracomment>
         <translation>, </translation>
@@ -79,155 +78,155 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="114"/>
+        <location filename="../core/audit/AuditLog.cpp" line="114" />
         <source>The audit event type is not one Madoguchi knows.</source>
         <translation>The audit event type is not one Madoguchi knows.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="117"/>
+        <location filename="../core/audit/AuditLog.cpp" line="117" />
         <source>The audit outcome is not one Madoguchi knows.</source>
         <translation>The audit outcome is not one Madoguchi knows.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="122"/>
+        <location filename="../core/audit/AuditLog.cpp" line="122" />
         <source>The audit record text is not valid.</source>
         <translation>The audit record text is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="126"/>
+        <location filename="../core/audit/AuditLog.cpp" line="126" />
         <source>The account of an audit record must be a login.</source>
         <translation>The account of an audit record must be a login.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="131"/>
+        <location filename="../core/audit/AuditLog.cpp" line="131" />
         <source>The object type of an audit record must be a lower-case code.</source>
         <translation>The object type of an audit record must be a lower-case code.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="141"/>
+        <location filename="../core/audit/AuditLog.cpp" line="141" />
         <source>An audit record refers to its object by something that is not an id. Audit records must not hold personal data.</source>
         <translation>An audit record refers to its object by something that is not an id. Audit records must not hold personal data.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="146"/>
+        <location filename="../core/audit/AuditLog.cpp" line="146" />
         <source>The purpose of an audit record is too long or holds a number like a My Number. Audit records must not hold personal data.</source>
         <translation>The purpose of an audit record is too long or holds a number like a My Number. Audit records must not hold personal data.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="161"/>
-        <location filename="../core/audit/AuditLog.cpp" line="425"/>
+        <location filename="../core/audit/AuditLog.cpp" line="161" />
+        <location filename="../core/audit/AuditLog.cpp" line="425" />
         <source>The audit log could not be read: %1</source>
         <translation>The audit log could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="175"/>
+        <location filename="../core/audit/AuditLog.cpp" line="175" />
         <source>The audit checkpoints could not be read: %1</source>
         <translation>The audit checkpoints could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="216"/>
-        <location filename="../core/audit/AuditLog.cpp" line="220"/>
+        <location filename="../core/audit/AuditLog.cpp" line="216" />
+        <location filename="../core/audit/AuditLog.cpp" line="220" />
         <source>The audit log could not be searched: %1</source>
         <translation>The audit log could not be searched: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="279"/>
-        <location filename="../core/audit/AuditLog.cpp" line="334"/>
+        <location filename="../core/audit/AuditLog.cpp" line="279" />
+        <location filename="../core/audit/AuditLog.cpp" line="334" />
         <source>The audit log cannot sign: the device key is not open.</source>
         <translation>The audit log cannot sign: the device key is not open.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="283"/>
+        <location filename="../core/audit/AuditLog.cpp" line="283" />
         <source>The audit record could not be written: no transaction.</source>
         <translation>The audit record could not be written: no transaction.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="316"/>
+        <location filename="../core/audit/AuditLog.cpp" line="316" />
         <source>The audit record could not be written: %1</source>
         <translation>The audit record could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="326"/>
+        <location filename="../core/audit/AuditLog.cpp" line="326" />
         <source>The audit record could not be committed.</source>
         <translation>The audit record could not be committed.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="338"/>
+        <location filename="../core/audit/AuditLog.cpp" line="338" />
         <source>The audit checkpoint could not be written: no transaction.</source>
         <translation>The audit checkpoint could not be written: no transaction.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="350"/>
+        <location filename="../core/audit/AuditLog.cpp" line="350" />
         <source>The audit checkpoint could not be committed.</source>
         <translation>The audit checkpoint could not be committed.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="360"/>
+        <location filename="../core/audit/AuditLog.cpp" line="360" />
         <source>The audit checkpoint could not be signed.</source>
         <translation>The audit checkpoint could not be signed.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="370"/>
+        <location filename="../core/audit/AuditLog.cpp" line="370" />
         <source>The audit checkpoint could not be written: %1</source>
         <translation>The audit checkpoint could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="388"/>
+        <location filename="../core/audit/AuditLog.cpp" line="388" />
         <source>The audit export file is not open for writing.</source>
         <translation>The audit export file is not open for writing.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="407"/>
+        <location filename="../core/audit/AuditLog.cpp" line="407" />
         <source>The audit export could not be written: %1</source>
         <translation>The audit export could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="429"/>
+        <location filename="../core/audit/AuditLog.cpp" line="429" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="459"/>
-        <source>The device key in the database is not the device&apos;s enrolled key: the audit log cannot be trusted from record 1.</source>
-        <translation>The device key in the database is not the device&apos;s enrolled key: the audit log cannot be trusted from record 1.</translation>
+        <location filename="../core/audit/AuditLog.cpp" line="459" />
+        <source>The device key in the database is not the device's enrolled key: the audit log cannot be trusted from record 1.</source>
+        <translation>The device key in the database is not the device's enrolled key: the audit log cannot be trusted from record 1.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="472"/>
+        <location filename="../core/audit/AuditLog.cpp" line="472" />
         <source>The signed checkpoint at audit record %1 is not genuine: its signature does not verify.</source>
         <translation>The signed checkpoint at audit record %1 is not genuine: its signature does not verify.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="494"/>
+        <location filename="../core/audit/AuditLog.cpp" line="494" />
         <source>Audit record %1 is missing: it has been deleted.</source>
         <translation>Audit record %1 is missing: it has been deleted.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="496"/>
+        <location filename="../core/audit/AuditLog.cpp" line="496" />
         <source>Audit record %1 is out of place: the records have been renumbered.</source>
         <translation>Audit record %1 is out of place: the records have been renumbered.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="502"/>
+        <location filename="../core/audit/AuditLog.cpp" line="502" />
         <source>Audit record %1 does not follow the record before it: records have been altered, removed or reordered.</source>
         <translation>Audit record %1 does not follow the record before it: records have been altered, removed or reordered.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="512"/>
+        <location filename="../core/audit/AuditLog.cpp" line="512" />
         <source>Audit record %1 has been altered.</source>
         <translation>Audit record %1 has been altered.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="519"/>
+        <location filename="../core/audit/AuditLog.cpp" line="519" />
         <source>Audit records %1 to %2 do not match the checkpoint signed at record %2: they have been rewritten.</source>
         <translation>Audit records %1 to %2 do not match the checkpoint signed at record %2: they have been rewritten.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="526"/>
+        <location filename="../core/audit/AuditLog.cpp" line="526" />
         <source>Audit record %1 should be sealed by a signed checkpoint, but there is none: checkpoints have been removed.</source>
         <translation>Audit record %1 should be sealed by a signed checkpoint, but there is none: checkpoints have been removed.</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditLog.cpp" line="543"/>
+        <location filename="../core/audit/AuditLog.cpp" line="543" />
         <source>Audit record %1 is missing: a signed checkpoint covers records up to %2.</source>
         <translation>Audit record %1 is missing: a signed checkpoint covers records up to %2.</translation>
     </message>
@@ -235,17 +234,17 @@
 <context>
     <name>Authorizer</name>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="26"/>
+        <location filename="../core/security/Authorizer.cpp" line="26" />
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="28"/>
+        <location filename="../core/security/Authorizer.cpp" line="28" />
         <source>You do not have permission for this. Your role or business scope does not include it; ask an administrator if your duties need it.</source>
         <translation>You do not have permission for this. Your role or business scope does not include it; ask an administrator if your duties need it.</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="45"/>
+        <location filename="../core/security/Authorizer.cpp" line="45" />
         <source>You drafted this yourself. Another approver must approve it.</source>
         <translation>You drafted this yourself. Another approver must approve it.</translation>
     </message>
@@ -253,464 +252,513 @@
 <context>
     <name>BurdenRules</name>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="42"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="42" />
         <source>No row of the rule table %1 for %2 is in effect on %3 (as_of).</source>
         <translation>No row of the rule table %1 for %2 is in effect on %3 (as_of).</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="57"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="57" />
         <source>%1: %2 (rule %3 from %4; %5)</source>
         <translation>%1: %2 (rule %3 from %4; %5)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="82"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="82" />
         <source>%1 (非課税)</source>
         <translation>%1 (非課税)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="83"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="83" />
         <source>%1 (所得割 %2 yen)</source>
         <translation>%1 (所得割 %2 yen)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="87"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="87" />
         <source>Household members counted: %1.</source>
         <translation>Household members counted: %1.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="89"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="89" />
         <source>Highest 所得割 in the household: %1 yen.</source>
         <translation>Highest 所得割 in the household: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="90"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="90" />
         <source>所得割 of the household, summed: %1 yen.</source>
         <translation>所得割 of the household, summed: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="122"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="122" />
         <source>Age %1 in a residential facility counts as 障害児 below age</source>
         <translation>Age %1 in a residential facility counts as 障害児 below age</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="126"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="126" />
         <source>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</source>
         <translation>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="130"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="130" />
         <source>The applicant (age %1) is assessed as 障害児, setting %2.</source>
         <translation>The applicant (age %1) is assessed as 障害児, setting %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="133"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="133" />
         <source>The applicant (age %1) is assessed as 障害者, setting %2.</source>
         <translation>The applicant (age %1) is assessed as 障害者, setting %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="136"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="185"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="284"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="136" />
+        <location filename="../core/rules/BurdenRules.cpp" line="185" />
+        <location filename="../core/rules/BurdenRules.cpp" line="284" />
         <source>Copay percentage</source>
         <translation>Copay percentage</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="140"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="191"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="289"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="140" />
+        <location filename="../core/rules/BurdenRules.cpp" line="191" />
+        <location filename="../core/rules/BurdenRules.cpp" line="289" />
         <source>生活保護 household: monthly cap</source>
         <translation>生活保護 household: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="145"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="195"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="292"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="145" />
+        <location filename="../core/rules/BurdenRules.cpp" line="195" />
+        <location filename="../core/rules/BurdenRules.cpp" line="292" />
         <source>Every member counted is 非課税.</source>
         <translation>Every member counted is 非課税.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="146"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="293"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="146" />
+        <location filename="../core/rules/BurdenRules.cpp" line="293" />
         <source>低所得: monthly cap</source>
         <translation>低所得: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="152"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="152" />
         <source>一般1 for 障害児 below 所得割</source>
         <translation>一般1 for 障害児 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="157"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="157" />
         <source>一般1 障害児 入所: monthly cap</source>
         <translation>一般1 障害児 入所: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="159"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="159" />
         <source>一般1 障害児 通所・在宅: monthly cap</source>
         <translation>一般1 障害児 通所・在宅: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="162"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="175"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="162" />
+        <location filename="../core/rules/BurdenRules.cpp" line="175" />
         <source>%1 yen is not below %2 yen.</source>
         <translation>%1 yen is not below %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="165"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="165" />
         <source>一般1 for adults in 入所・GH (taxed households are 一般2)</source>
         <translation>一般1 for adults in 入所・GH (taxed households are 一般2)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="168"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="168" />
         <source>一般1 for 障害者 below 所得割</source>
         <translation>一般1 for 障害者 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="172"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="172" />
         <source>一般1 障害者 在宅・通所: monthly cap</source>
         <translation>一般1 障害者 在宅・通所: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="178"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="178" />
         <source>一般2: monthly cap</source>
         <translation>一般2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="187"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="187" />
         <source>The applicant is 重度かつ継続.</source>
         <translation>The applicant is 重度かつ継続.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="197"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="197" />
         <source>applicant.income is needed for the 低所得1/2 line.</source>
         <translation>applicant.income is needed for the 低所得1/2 line.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="199"/>
-        <source>The patient is under 18: income is the 保護者&apos;s income.</source>
-        <translation>The patient is under 18: income is the 保護者&apos;s income.</translation>
+        <location filename="../core/rules/BurdenRules.cpp" line="199" />
+        <source>The patient is under 18: income is the 保護者's income.</source>
+        <translation>The patient is under 18: income is the 保護者's income.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="201"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="201" />
         <source>低所得1 up to 本人収入</source>
         <translation>低所得1 up to 本人収入</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="203"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="203" />
         <source>Income %1 yen is at most %2 yen.</source>
         <translation>Income %1 yen is at most %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="207"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="207" />
         <source>低所得1: monthly cap</source>
         <translation>低所得1: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="209"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="209" />
         <source>Income %1 yen is over %2 yen.</source>
         <translation>Income %1 yen is over %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="213"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="213" />
         <source>低所得2: monthly cap</source>
         <translation>低所得2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="221"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="221" />
         <source>中間所得1 below 所得割</source>
         <translation>中間所得1 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="224"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="224" />
         <source>中間所得2 below 所得割</source>
         <translation>中間所得2 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="227"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="227" />
         <source>経過的特例 in effect until</source>
         <translation>経過的特例 in effect until</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="228"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="228" />
         <source>経過的特例 ended on</source>
         <translation>経過的特例 ended on</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="237"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="237" />
         <source>育成医療 経過措置 中間所得1: monthly cap</source>
         <translation>育成医療 経過措置 中間所得1: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="239"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="239" />
         <source>育成医療 経過措置 中間所得2: monthly cap</source>
         <translation>育成医療 経過措置 中間所得2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="244"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="244" />
         <source>中間所得1 重度かつ継続: monthly cap</source>
         <translation>中間所得1 重度かつ継続: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="246"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="246" />
         <source>中間所得2 重度かつ継続: monthly cap</source>
         <translation>中間所得2 重度かつ継続: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="251"/>
-        <source>The monthly cap is the health insurance&apos;s 高額療養費 limit.</source>
-        <translation>The monthly cap is the health insurance&apos;s 高額療養費 limit.</translation>
+        <location filename="../core/rules/BurdenRules.cpp" line="251" />
+        <source>The monthly cap is the health insurance's 高額療養費 limit.</source>
+        <translation>The monthly cap is the health insurance's 高額療養費 limit.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="255"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="255" />
         <source>%1 yen is not below %2 yen: 一定所得以上.</source>
         <translation>%1 yen is not below %2 yen: 一定所得以上.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="258"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="258" />
         <source>一定所得以上 is not eligible unless 重度かつ継続.</source>
         <translation>一定所得以上 is not eligible unless 重度かつ継続.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="265"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="265" />
         <source>一定所得以上 重度かつ継続 (経過的特例): monthly cap</source>
         <translation>一定所得以上 重度かつ継続 (経過的特例): monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="267"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="267" />
         <source>一定所得以上 is not eligible after the 経過的特例.</source>
         <translation>一定所得以上 is not eligible after the 経過的特例.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="282"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="282" />
         <source>The applicant (age %1) is assessed as 障害児.</source>
         <translation>The applicant (age %1) is assessed as 障害児.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="283"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="283" />
         <source>The applicant (age %1) is assessed as 障害者.</source>
         <translation>The applicant (age %1) is assessed as 障害者.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="299"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="299" />
         <source>Not eligible from 所得割</source>
         <translation>Not eligible from 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="303"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="303" />
         <source>Income limit applies to 障害児</source>
         <translation>Income limit applies to 障害児</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="305"/>
-        <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</source>
-        <translation>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</translation>
+        <location filename="../core/rules/BurdenRules.cpp" line="305" />
+        <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant's.</source>
+        <translation>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant's.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="313"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="313" />
         <source>一般: monthly cap</source>
         <translation>一般: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="318"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="318" />
         <source>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</source>
         <translation>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="346"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="346" />
         <source>as_of is not a valid date.</source>
         <translation>as_of is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="348"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="348" />
         <source>applicant.birth_date must be a date on or before as_of.</source>
         <translation>applicant.birth_date must be a date on or before as_of.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="350"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="350" />
         <source>household.members must list at least the applicant.</source>
         <translation>household.members must list at least the applicant.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="354"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="354" />
         <source>household.members[%1].income_levy must not be negative.</source>
         <translation>household.members[%1].income_levy must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="356"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="356" />
         <source>household.members[%1].income_levy must be 0 for a tax_exempt member.</source>
         <translation>household.members[%1].income_levy must be 0 for a tax_exempt member.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="361"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="361" />
         <source>applicant.income must not be negative.</source>
         <translation>applicant.income must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="363"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="363" />
         <source>device_cost must not be negative.</source>
         <translation>device_cost must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="369"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="369" />
         <source>setting is needed for welfare_service.</source>
         <translation>setting is needed for welfare_service.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="412"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="412" />
         <source>The request field %1 is missing.</source>
         <translation>The request field %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="416"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="416" />
         <source>The request field %1 must be %2.</source>
         <translation>The request field %1 must be %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="423"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="423" />
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="433"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="433" />
         <source>a whole number of yen, 0 or more</source>
         <translation>a whole number of yen, 0 or more</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="444"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="444" />
         <source>a date as YYYY-MM-DD</source>
         <translation>a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="452"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="520"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="452" />
+        <location filename="../core/rules/BurdenRules.cpp" line="520" />
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="477"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="477" />
         <source>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</source>
         <translation>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="515"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="515" />
         <source>a non-empty array of members</source>
         <translation>a non-empty array of members</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="527"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="527" />
         <source>a word such as self, spouse or guardian</source>
         <translation>a word such as self, spouse or guardian</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="553"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="553" />
         <source>one of home, day, residential, group_home</source>
         <translation>one of home, day, residential, group_home</translation>
     </message>
 </context>
 <context>
+    <name>CapManagement</name>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="64" />
+        <location filename="../core/ledger/CapManagement.cpp" line="145" />
+        <source>Monthly cap management (上限額管理) applies only to 自立支援医療 (更生医療, 精神通院).</source>
+        <translation>Monthly cap management (上限額管理) applies only to 自立支援医療 (更生医療, 精神通院).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="68" />
+        <source>A visit needs the recipient.</source>
+        <translation>A visit needs the recipient.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="70" />
+        <source>A visit needs a valid date.</source>
+        <translation>A visit needs a valid date.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="73" />
+        <source>A visit needs the medical institution (at most %1 characters).</source>
+        <translation>A visit needs the medical institution (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="78" />
+        <source>The medical cost, the copay and the monthly cap cannot be negative.</source>
+        <translation>The medical cost, the copay and the monthly cap cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="82" />
+        <source>The visit could not be recorded: the database is busy.</source>
+        <translation>The visit could not be recorded: the database is busy.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="131" />
+        <source>The visit could not be recorded.</source>
+        <translation>The visit could not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="148" />
+        <source>Name the recipient and a valid month.</source>
+        <translation>Name the recipient and a valid month.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="185" />
+        <source>The monthly cap management could not be read: %1</source>
+        <translation>The monthly cap management could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRequirements</name>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="51"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="51" />
         <source>Rule table support_category_requirements, line %1: %2</source>
         <translation>Rule table support_category_requirements, line %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="59"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="59" />
         <source>expected %1 tab-separated columns, found %2</source>
         <translation>expected %1 tab-separated columns, found %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="64"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="64" />
         <source>the header row (%1) is missing</source>
         <translation>the header row (%1) is missing</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="72"/>
-        <source>the service &apos;%1&apos; is not a lower-case code</source>
-        <translation>the service &apos;%1&apos; is not a lower-case code</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="72" />
+        <source>the service '%1' is not a lower-case code</source>
+        <translation>the service '%1' is not a lower-case code</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="75"/>
-        <source>%1: min_category &apos;%2&apos; is not 0–6</source>
-        <translation>%1: min_category &apos;%2&apos; is not 0–6</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="75" />
+        <source>%1: min_category '%2' is not 0–6</source>
+        <translation>%1: min_category '%2' is not 0–6</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="81"/>
-        <source>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</source>
-        <translation>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="81" />
+        <source>%1: min_category_from_age_50 '%2' is not 0–%3 or '-'</source>
+        <translation>%1: min_category_from_age_50 '%2' is not 0–%3 or '-'</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="89"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="89" />
         <source>%1: alt_condition without alt_min_category</source>
         <translation>%1: alt_condition without alt_min_category</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="93"/>
-        <source>%1: alt_min_category &apos;%2&apos; is not below min_category</source>
-        <translation>%1: alt_min_category &apos;%2&apos; is not below min_category</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="93" />
+        <source>%1: alt_min_category '%2' is not below min_category</source>
+        <translation>%1: alt_min_category '%2' is not below min_category</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="96"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="96" />
         <source>%1: alt_min_category without alt_condition</source>
         <translation>%1: alt_min_category without alt_condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="101"/>
-        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="101" />
+        <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="107"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="107" />
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: the source names no page (http:// or https:// address)</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="110"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="110" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="116"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="116" />
         <source>The support category requirement table lists no row.</source>
         <translation>The support category requirement table lists no row.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="126"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="126" />
         <source>The rule table support_category_requirements is missing from this build.</source>
         <translation>The rule table support_category_requirements is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="148"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="148" />
         <source>category: %1 is not 0 (非該当) to 6.</source>
         <translation>category: %1 is not 0 (非該当) to 6.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="151"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="151" />
         <source>service: no 区分 requirement for %1 on %2.</source>
         <translation>service: no 区分 requirement for %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="155"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="155" />
         <source>%1 requires 区分%2 or higher%3 (rule from %4; %5).</source>
         <translation>%1 requires 区分%2 or higher%3 (rule from %4; %5).</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="159"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="159" />
         <source> at age 50 or over</source>
         <translation> at age 50 or over</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="170"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="170" />
         <source>区分%1 is enough only if: %2.</source>
         <translation>区分%1 is enough only if: %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="173"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="173" />
         <source>区分%1 is below it.</source>
         <translation>区分%1 is below it.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="176"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="176" />
         <source>Also to confirm: %1.</source>
         <translation>Also to confirm: %1.</translation>
     </message>
@@ -718,82 +766,82 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="86"/>
+        <location filename="../app/cli/CliSupport.cpp" line="86" />
         <source>Give the account with --user LOGIN or MADOGUCHI_USER.</source>
         <translation>Give the account with --user LOGIN or MADOGUCHI_USER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="60"/>
+        <location filename="../app/cli/CliCommands.cpp" line="60" />
         <source>audit export needs %1 YYYY-MM-DD.</source>
         <translation>audit export needs %1 YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="64"/>
+        <location filename="../app/cli/CliCommands.cpp" line="64" />
         <source>%1 takes a date as YYYY-MM-DD, not %2.</source>
         <translation>%1 takes a date as YYYY-MM-DD, not %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="195"/>
+        <location filename="../app/cli/CliCommands.cpp" line="195" />
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>Usage: check mynumber N (one number; quote it if it has spaces).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="198"/>
+        <location filename="../app/cli/CliCommands.cpp" line="198" />
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>No command given. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="201"/>
+        <location filename="../app/cli/CliCommands.cpp" line="201" />
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>Unknown command: %1. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="207"/>
-        <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
-        <translation>init needs --admin LOGIN, the first administrator&apos;s login.</translation>
+        <location filename="../app/cli/CliCommands.cpp" line="207" />
+        <source>init needs --admin LOGIN, the first administrator's login.</source>
+        <translation>init needs --admin LOGIN, the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../app/cli/CliCommands.cpp" line="254" />
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>Created the encrypted database %1 with the administrator %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="257"/>
+        <location filename="../app/cli/CliCommands.cpp" line="257" />
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>Recovery code (shown only this once; write it down and lock it away):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <location filename="../app/cli/CliCommands.cpp" line="259" />
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="289"/>
+        <location filename="../app/cli/CliCommands.cpp" line="289" />
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>Cipher: SQLCipher %1, page size %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="293"/>
+        <location filename="../app/cli/CliCommands.cpp" line="293" />
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="295"/>
+        <location filename="../app/cli/CliCommands.cpp" line="295" />
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296" />
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296"/>
+        <location filename="../app/cli/CliCommands.cpp" line="296" />
         <source>The database has problems.</source>
         <translation>The database has problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="327"/>
+        <location filename="../app/cli/CliCommands.cpp" line="327" />
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>The database has a new key; %n key slot was rewrapped.</numerusform>
@@ -801,109 +849,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliCommands.cpp" line="342" />
         <source>user add needs at least one --role (%1).</source>
         <translation>user add needs at least one --role (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="348"/>
+        <location filename="../app/cli/CliCommands.cpp" line="348" />
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>Unknown role: %1. Roles are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="358"/>
+        <location filename="../app/cli/CliCommands.cpp" line="358" />
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>Unknown scope: %1. Scopes are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="364" />
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>The role %1 works within business scopes: give at least one --scope (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="383"/>
+        <location filename="../app/cli/CliCommands.cpp" line="383" />
         <source>Created the account %1.</source>
         <translation>Created the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="384"/>
+        <location filename="../app/cli/CliCommands.cpp" line="384" />
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
         <source>ROLES</source>
         <translation>ROLES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
         <source>SCOPES</source>
         <translation>SCOPES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="427" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="445"/>
+        <location filename="../app/cli/CliCommands.cpp" line="445" />
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>Disabled the account %1: its key slot is removed, so it can no longer open this database.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="462"/>
+        <location filename="../app/cli/CliCommands.cpp" line="462" />
         <source>Unlocked the account %1.</source>
         <translation>Unlocked the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="499"/>
+        <location filename="../app/cli/CliCommands.cpp" line="499" />
         <source>The value of a setting is a whole number.</source>
         <translation>The value of a setting is a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="506"/>
+        <location filename="../app/cli/CliCommands.cpp" line="506" />
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="534"/>
+        <location filename="../app/cli/CliCommands.cpp" line="534" />
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="536"/>
+        <location filename="../app/cli/CliCommands.cpp" line="536" />
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="538"/>
+        <location filename="../app/cli/CliCommands.cpp" line="538" />
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>The audit log is intact: %n record, %1 signed checkpoint.</numerusform>
@@ -911,24 +959,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="550"/>
+        <location filename="../app/cli/CliCommands.cpp" line="550" />
         <source>audit export needs --csv FILE.</source>
         <translation>audit export needs --csv FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="560"/>
+        <location filename="../app/cli/CliCommands.cpp" line="560" />
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="579"/>
-        <location filename="../app/cli/CliCommands.cpp" line="588"/>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="308"/>
+        <location filename="../app/cli/CliCommands.cpp" line="579" />
+        <location filename="../app/cli/CliCommands.cpp" line="588" />
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="308" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="597"/>
+        <location filename="../app/cli/CliCommands.cpp" line="597" />
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n audit record to %1.</numerusform>
@@ -936,163 +984,163 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="25"/>
-        <location filename="../app/cli/CliSecrets.cpp" line="68"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="25" />
+        <location filename="../app/cli/CliSecrets.cpp" line="68" />
         <source>Secure memory is not available.</source>
         <translation>Secure memory is not available.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="32"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="32" />
         <source>A line of standard input is too long for a password or code.</source>
         <translation>A line of standard input is too long for a password or code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="77"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="77" />
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="78"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="78" />
         <source>Give the password in MADOGUCHI_PASSWORD or with --password-stdin.</source>
         <translation>Give the password in MADOGUCHI_PASSWORD or with --password-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="84"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="84" />
         <source>No second-factor code on standard input.</source>
         <translation>No second-factor code on standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="85"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="85" />
         <source>Give the six-digit code from the authenticator app in MADOGUCHI_OTP or with --otp-stdin.</source>
         <translation>Give the six-digit code from the authenticator app in MADOGUCHI_OTP or with --otp-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="98"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="98" />
         <source>The second-factor code is the six digits the authenticator app shows.</source>
         <translation>The second-factor code is the six digits the authenticator app shows.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="107"/>
+        <location filename="../app/cli/CliSecrets.cpp" line="107" />
         <source>No password for the new account on standard input.</source>
         <translation>No password for the new account on standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSecrets.cpp" line="108"/>
-        <source>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</source>
-        <translation>Give the new account&apos;s password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</translation>
+        <location filename="../app/cli/CliSecrets.cpp" line="108" />
+        <source>Give the new account's password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</source>
+        <translation>Give the new account's password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="48"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="48" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="51"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="51" />
         <source>No person has the id or 宛名番号 given as %1.</source>
         <translation>No person has the id or 宛名番号 given as %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="62"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="62" />
         <source>The record %1 was merged into %2; use that one.</source>
         <translation>The record %1 was merged into %2; use that one.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="108"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="108" />
         <source>Merged the record %1 (宛名番号 %2) into %3 (宛名番号 %4), which remains.</source>
         <translation>Merged the record %1 (宛名番号 %2) into %3 (宛名番号 %4), which remains.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="119"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="119" />
         <source>mynumber not-provided needs --person ID (or 宛名番号).</source>
         <translation>mynumber not-provided needs --person ID (or 宛名番号).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="124"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="124" />
         <source>mynumber not-provided needs --reason, one of: %1.</source>
         <translation>mynumber not-provided needs --reason, one of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="146"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="146" />
         <source>Recorded that the person %1 did not provide the My Number (%2).</source>
         <translation>Recorded that the person %1 did not provide the My Number (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="157"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="157" />
         <source>jukinet request needs --person ID (or 宛名番号).</source>
         <translation>jukinet request needs --person ID (or 宛名番号).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="162"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="162" />
         <source>--items takes a comma-separated list of: %1.</source>
         <translation>--items takes a comma-separated list of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="201"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="201" />
         <source>The person %1 has no current address on record.</source>
         <translation>The person %1 has no current address on record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="225"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="225" />
         <source>Queued the 住基ネット inquiry %1 for the person %2 (items: %3).</source>
         <translation>Queued the 住基ネット inquiry %1 for the person %2 (items: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="237"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="237" />
         <source>--state takes one of: %1.</source>
         <translation>--state takes one of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="262"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="262" />
         <source>No inquiry requests.</source>
         <translation>No inquiry requests.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
         <source>REQUEST ID</source>
         <translation>REQUEST ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
         <source>BATCH ID</source>
         <translation>BATCH ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266" />
         <source>CREATED (UTC)</source>
         <translation>CREATED (UTC)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="266"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="266" />
         <source>ITEMS</source>
         <translation>ITEMS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="282"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="282" />
         <source>jukinet export needs --file FILE, the batch file to write.</source>
         <translation>jukinet export needs --file FILE, the batch file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="287"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="287" />
         <source>%1 exists already; choose a new file name.</source>
         <translation>%1 exists already; choose a new file name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="302"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="302" />
         <source>The batch could not be started.</source>
         <translation>The batch could not be started.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="316"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="316" />
         <source>Cannot write %1: %2; no request was marked as sent.</source>
         <translation>Cannot write %1: %2; no request was marked as sent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="320"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="320" />
         <source>The batch could not be saved; the file was removed.</source>
         <translation>The batch could not be saved; the file was removed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="327"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="327" />
         <source>Wrote the batch %1 with %n request(s) to %2.</source>
         <translation>
             <numerusform>Wrote the batch %1 with %n request to %2.</numerusform>
@@ -1100,28 +1148,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="338"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="338" />
         <source>jukinet import needs --file FILE, the result file to read.</source>
         <translation>jukinet import needs --file FILE, the result file to read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="342"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="46"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="342" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="46" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="355"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="355" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="361"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="361" />
         <source>Imported results of the batch %1:</source>
         <translation>Imported results of the batch %1:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="362" />
         <source>%n My Number(s) recorded,</source>
         <translation>
             <numerusform>%n My Number recorded,</numerusform>
@@ -1129,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="363"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="363" />
         <source>%n without a match.</source>
         <translation>
             <numerusform>%n without a match.</numerusform>
@@ -1137,114 +1185,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="49"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="49" />
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 is larger than %2 KiB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="53"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="53" />
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 is not valid JSON: %2 at byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="57"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="57" />
         <source>%1 must hold one JSON object ({…}).</source>
         <translation>%1 must hold one JSON object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="66"/>
-        <source>%1: unknown field &quot;%2&quot;. The fields are: %3.</source>
-        <translation>%1: unknown field &quot;%2&quot;. The fields are: %3.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="66" />
+        <source>%1: unknown field "%2". The fields are: %3.</source>
+        <translation>%1: unknown field "%2". The fields are: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="87"/>
-        <source>%1: the field &quot;%2&quot; must be text.</source>
-        <translation>%1: the field &quot;%2&quot; must be text.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="87" />
+        <source>%1: the field "%2" must be text.</source>
+        <translation>%1: the field "%2" must be text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="90"/>
-        <source>%1: the field &quot;%2&quot; is empty.</source>
-        <translation>%1: the field &quot;%2&quot; is empty.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="90" />
+        <source>%1: the field "%2" is empty.</source>
+        <translation>%1: the field "%2" is empty.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="105"/>
-        <source>%1: the field &quot;%2&quot;: %3</source>
-        <translation>%1: the field &quot;%2&quot;: %3</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="105" />
+        <source>%1: the field "%2": %3</source>
+        <translation>%1: the field "%2": %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="122"/>
-        <source>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</source>
-        <translation>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="122" />
+        <source>%1: the field "%2" must be a list of texts (["…"]).</source>
+        <translation>%1: the field "%2" must be a list of texts (["…"]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="134"/>
-        <source>%1: the field &quot;%2&quot; must be an object ({…}).</source>
-        <translation>%1: the field &quot;%2&quot; must be an object ({…}).</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="134" />
+        <source>%1: the field "%2" must be an object ({…}).</source>
+        <translation>%1: the field "%2" must be an object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="141"/>
-        <source>%1: the field &quot;%2&quot; is missing.</source>
-        <translation>%1: the field &quot;%2&quot; is missing.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="141" />
+        <source>%1: the field "%2" is missing.</source>
+        <translation>%1: the field "%2" is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="175"/>
-        <source>my_number: the field &quot;number&quot;: %1</source>
-        <translation>my_number: the field &quot;number&quot;: %1</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="175" />
+        <source>my_number: the field "number": %1</source>
+        <translation>my_number: the field "number": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="186"/>
-        <source>my_number: the field &quot;number_check&quot; must be one of: %1.</source>
-        <translation>my_number: the field &quot;number_check&quot; must be one of: %1.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="186" />
+        <source>my_number: the field "number_check" must be one of: %1.</source>
+        <translation>my_number: the field "number_check" must be one of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="193"/>
-        <source>my_number: the field &quot;identity_check&quot;: %1</source>
-        <translation>my_number: the field &quot;identity_check&quot;: %1</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="193" />
+        <source>my_number: the field "identity_check": %1</source>
+        <translation>my_number: the field "identity_check": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="213"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="213" />
         <source>same kana and date of birth</source>
         <translation>same kana and date of birth</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="215"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="215" />
         <source>same My Number</source>
         <translation>same My Number</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="234"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="234" />
         <source>Valid: the check digit matches.</source>
         <translation>Valid: the check digit matches.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="327"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="327" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="350"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="350" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
         <source>ATENA NUMBER</source>
         <translation>ATENA NUMBER</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
         <source>PERSON ID</source>
         <translation>PERSON ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="369"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="369" />
         <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
         <translation>
             <numerusform>Nothing was saved: %n registered person may be this person. Check that record, then run again with --not-duplicate if this is someone else.</numerusform>
@@ -1252,67 +1300,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="382"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="382" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="396"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="396" />
         <source>Registered the person %1 with 宛名番号 %2.</source>
         <translation>Registered the person %1 with 宛名番号 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="407"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="407" />
         <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
         <source>KANA</source>
         <translation>KANA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
         <source>BIRTH DATE</source>
         <translation>BIRTH DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="444"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="444" />
         <source>No person found.</source>
         <translation>No person found.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="479"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="479" />
         <source>%1: give the applicant by person_id or by atena_number, not both.</source>
         <translation>%1: give the applicant by person_id or by atena_number, not both.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="501"/>
-        <source>%1: the field &quot;channel&quot; must be one of: %2.</source>
-        <translation>%1: the field &quot;channel&quot; must be one of: %2.</translation>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="501" />
+        <source>%1: the field "channel" must be one of: %2.</source>
+        <translation>%1: the field "channel" must be one of: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="530"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="530" />
         <source>No person has the 宛名番号 given in atena_number.</source>
         <translation>No person has the 宛名番号 given in atena_number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546" />
         <source>FIELD</source>
         <translation>FIELD</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="546" />
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="551"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="551" />
         <source>The application was not saved: %n field(s) have problems.</source>
         <translation>
             <numerusform>The application was not saved: %n field has problems.</numerusform>
@@ -1320,27 +1368,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="564"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="564" />
         <source>Received the application %1 (id %2).</source>
         <translation>Received the application %1 (id %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="568"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="568" />
         <source>Documents still to be handed in (補正): %1</source>
         <translation>Documents still to be handed in (補正): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="583"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="583" />
         <source>demo needs --persons N, a number from 1 to %1.</source>
         <translation>demo needs --persons N, a number from 1 to %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="588"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="588" />
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed takes a whole number from 0 to 4294967295.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="620"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="620" />
         <source>Added %n fictional person(s)</source>
         <translation>
             <numerusform>Added %n fictional person</numerusform>
@@ -1348,7 +1396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="621"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="621" />
         <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
         <translation>
             <numerusform>in %n household, with %1 handbook(s) and %2 legal representative(s).</numerusform>
@@ -1356,45 +1404,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliDecide.cpp" line="18"/>
+        <location filename="../app/cli/CliDecide.cpp" line="18" />
         <source>decide reads its request from standard input.</source>
         <translation>decide reads its request from standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliDecide.cpp" line="22"/>
+        <location filename="../app/cli/CliDecide.cpp" line="22" />
         <source>The request is not valid JSON (at character %1: %2).</source>
         <translation>The request is not valid JSON (at character %1: %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliDecide.cpp" line="26"/>
+        <location filename="../app/cli/CliDecide.cpp" line="26" />
         <source>The request must be one JSON object.</source>
         <translation>The request must be one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="34"/>
+        <location filename="../app/cli/CliMain.cpp" line="34" />
         <source>libsodium could not start.</source>
         <translation>libsodium could not start.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="38"/>
+        <location filename="../app/cli/CliMain.cpp" line="38" />
         <source>Madoguchi command line.
 
 Commands:
   init --admin LOGIN [--name NAME]
         create the database and its first administrator; prints the recovery code and
-        the administrator&apos;s second-factor (otpauth) URI, each only once
+        the administrator's second-factor (otpauth) URI, each only once
   db check            integrity and cipher checks (administrator)
   db rekey            give the database a new key and rewrap every key slot
                       (administrator)
   user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
         create a staff account; prints its second-factor URI once (administrator)
   user list           the staff accounts (administrator)
-  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user disable LOGIN  remove the account's key slot for good (administrator)
   user unlock LOGIN   lift a lockout (administrator)
   setting list        the security settings and their values
   setting set KEY N   change one (administrator): lockout.max_failed_sign_ins,
                       lockout.minutes, session.idle_lock_minutes
-  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit verify        check the audit log's hash chain and signatures (auditor)
   audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
         the audit log of those UTC days as CSV (auditor)
   check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the
@@ -1417,7 +1465,7 @@ Commands:
   person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if
                       nobody is found
   intake submit --json FILE
-        take an application (clerk, in the procedure&apos;s scope). FILE: procedure (a
+        take an application (clerk, in the procedure's scope). FILE: procedure (a
         code of resources/procedures/procedures.json), person_id or atena_number,
         received_on, channel (counter|mail|outreach; default counter), fields
         {code: value}, attachments [codes received]; optional
@@ -1431,8 +1479,8 @@ Commands:
   mynumber not-provided --person ID --reason not_brought|declined|unable
         record that the applicant did not provide the My Number (clerk)
   jukinet request --person ID --items name,address,birth_date,sex
-        queue a 住基ネット inquiry with the person&apos;s registered 4情報, or three items
-        including address (clerk; &quot;not provided&quot; must be on record)
+        queue a 住基ネット inquiry with the person's registered 4情報, or three items
+        including address (clerk; "not provided" must be on record)
   jukinet list [--state queued|exported|answered|no_match]
         the inquiry requests (clerk, reviewer, approver)
   jukinet export --file FILE
@@ -1455,19 +1503,19 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 Commands:
   init --admin LOGIN [--name NAME]
         create the database and its first administrator; prints the recovery code and
-        the administrator&apos;s second-factor (otpauth) URI, each only once
+        the administrator's second-factor (otpauth) URI, each only once
   db check            integrity and cipher checks (administrator)
   db rekey            give the database a new key and rewrap every key slot
                       (administrator)
   user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
         create a staff account; prints its second-factor URI once (administrator)
   user list           the staff accounts (administrator)
-  user disable LOGIN  remove the account&apos;s key slot for good (administrator)
+  user disable LOGIN  remove the account's key slot for good (administrator)
   user unlock LOGIN   lift a lockout (administrator)
   setting list        the security settings and their values
   setting set KEY N   change one (administrator): lockout.max_failed_sign_ins,
                       lockout.minutes, session.idle_lock_minutes
-  audit verify        check the audit log&apos;s hash chain and signatures (auditor)
+  audit verify        check the audit log's hash chain and signatures (auditor)
   audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
         the audit log of those UTC days as CSV (auditor)
   check mynumber N    exit 0 if N is a valid My Number (check digit), else 1 with the
@@ -1490,7 +1538,7 @@ Commands:
   person search TEXT  kana, name, 宛名番号, date of birth or phone (clerk); exit 1 if
                       nobody is found
   intake submit --json FILE
-        take an application (clerk, in the procedure&apos;s scope). FILE: procedure (a
+        take an application (clerk, in the procedure's scope). FILE: procedure (a
         code of resources/procedures/procedures.json), person_id or atena_number,
         received_on, channel (counter|mail|outreach; default counter), fields
         {code: value}, attachments [codes received]; optional
@@ -1504,8 +1552,8 @@ Commands:
   mynumber not-provided --person ID --reason not_brought|declined|unable
         record that the applicant did not provide the My Number (clerk)
   jukinet request --person ID --items name,address,birth_date,sex
-        queue a 住基ネット inquiry with the person&apos;s registered 4情報, or three items
-        including address (clerk; &quot;not provided&quot; must be on record)
+        queue a 住基ネット inquiry with the person's registered 4情報, or three items
+        including address (clerk; "not provided" must be on record)
   jukinet list [--state queued|exported|answered|no_match]
         the inquiry requests (clerk, reviewer, approver)
   jukinet export --file FILE
@@ -1525,112 +1573,112 @@ standard input each is one line, in that order.
 Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="112"/>
+        <location filename="../app/cli/CliMain.cpp" line="112" />
         <source>The database file (default: %1).</source>
         <translation>The database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="116"/>
+        <location filename="../app/cli/CliMain.cpp" line="116" />
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>The account (default: MADOGUCHI_USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="120"/>
+        <location filename="../app/cli/CliMain.cpp" line="120" />
         <source>Read the password from the first line of standard input.</source>
         <translation>Read the password from the first line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="123"/>
+        <location filename="../app/cli/CliMain.cpp" line="123" />
         <source>Read the second-factor code from the next line of standard input.</source>
         <translation>Read the second-factor code from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="126"/>
-        <source>user add: read the new account&apos;s password from the next line of standard input.</source>
-        <translation>user add: read the new account&apos;s password from the next line of standard input.</translation>
+        <location filename="../app/cli/CliMain.cpp" line="126" />
+        <source>user add: read the new account's password from the next line of standard input.</source>
+        <translation>user add: read the new account's password from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="130"/>
+        <location filename="../app/cli/CliMain.cpp" line="130" />
         <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
         <translation>Print results as JSON (person add and intake submit also read their FILE as JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="133"/>
-        <source>init: the first administrator&apos;s login.</source>
-        <translation>init: the first administrator&apos;s login.</translation>
+        <location filename="../app/cli/CliMain.cpp" line="133" />
+        <source>init: the first administrator's login.</source>
+        <translation>init: the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="137"/>
-        <source>init, user add: the person&apos;s display name (default: the login).</source>
-        <translation>init, user add: the person&apos;s display name (default: the login).</translation>
+        <location filename="../app/cli/CliMain.cpp" line="137" />
+        <source>init, user add: the person's display name (default: the login).</source>
+        <translation>init, user add: the person's display name (default: the login).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="140"/>
+        <location filename="../app/cli/CliMain.cpp" line="140" />
         <source>user add: a role; repeat for more.</source>
         <translation>user add: a role; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="144"/>
+        <location filename="../app/cli/CliMain.cpp" line="144" />
         <source>user add: a business scope; repeat for more.</source>
         <translation>user add: a business scope; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="147"/>
+        <location filename="../app/cli/CliMain.cpp" line="147" />
         <source>audit export: the CSV file to write.</source>
         <translation>audit export: the CSV file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="150"/>
+        <location filename="../app/cli/CliMain.cpp" line="150" />
         <source>audit export: the first day (UTC).</source>
         <translation>audit export: the first day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="153"/>
+        <location filename="../app/cli/CliMain.cpp" line="153" />
         <source>audit export: the last day (UTC).</source>
         <translation>audit export: the last day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="157"/>
+        <location filename="../app/cli/CliMain.cpp" line="157" />
         <source>person add: the possible duplicates were checked; this is another person.</source>
         <translation>person add: the possible duplicates were checked; this is another person.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="160"/>
+        <location filename="../app/cli/CliMain.cpp" line="160" />
         <source>demo: how many fictional persons.</source>
         <translation>demo: how many fictional persons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="164"/>
+        <location filename="../app/cli/CliMain.cpp" line="164" />
         <source>demo: the random seed (the same seed gives the same people).</source>
         <translation>demo: the random seed (the same seed gives the same people).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="168"/>
-        <source>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</source>
-        <translation>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</translation>
+        <location filename="../app/cli/CliMain.cpp" line="168" />
+        <source>mynumber not-provided, jukinet request: the person's id or 宛名番号.</source>
+        <translation>mynumber not-provided, jukinet request: the person's id or 宛名番号.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="173"/>
+        <location filename="../app/cli/CliMain.cpp" line="173" />
         <source>mynumber not-provided: why the number was not provided.</source>
         <translation>mynumber not-provided: why the number was not provided.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="177"/>
+        <location filename="../app/cli/CliMain.cpp" line="177" />
         <source>jukinet request: the items to send, comma-separated.</source>
         <translation>jukinet request: the items to send, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="180"/>
+        <location filename="../app/cli/CliMain.cpp" line="180" />
         <source>jukinet list: only requests in this state.</source>
         <translation>jukinet list: only requests in this state.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="184"/>
+        <location filename="../app/cli/CliMain.cpp" line="184" />
         <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
         <translation>jukinet export: the batch file to write; jukinet import: the result file to read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="193"/>
+        <location filename="../app/cli/CliMain.cpp" line="193" />
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
@@ -1638,218 +1686,419 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/Database.cpp" line="160"/>
+        <location filename="../core/store/Database.cpp" line="160" />
         <source>The database could not be prepared: %1</source>
         <translation>The database could not be prepared: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="164"/>
+        <location filename="../core/store/Database.cpp" line="164" />
         <source>The database library in use does not encrypt. Madoguchi will not store data without encryption.</source>
         <translation>The database library in use does not encrypt. Madoguchi will not store data without encryption.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="171"/>
+        <location filename="../core/store/Database.cpp" line="171" />
         <source>The database file cannot be read with its key: it is damaged, truncated, or does not belong to this key file.</source>
         <translation>The database file cannot be read with its key: it is damaged, truncated, or does not belong to this key file.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="182"/>
+        <location filename="../core/store/Database.cpp" line="182" />
         <source>The database file is truncated: it is shorter than its own header says. Restore it from a backup.</source>
         <translation>The database file is truncated: it is shorter than its own header says. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="194"/>
+        <location filename="../core/store/Database.cpp" line="194" />
         <source>The database could not be configured: %1</source>
         <translation>The database could not be configured: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="197"/>
+        <location filename="../core/store/Database.cpp" line="197" />
         <source>The database could not switch to write-ahead logging.</source>
         <translation>The database could not switch to write-ahead logging.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="199"/>
+        <location filename="../core/store/Database.cpp" line="199" />
         <source>The database did not enable foreign keys.</source>
         <translation>The database did not enable foreign keys.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="209"/>
+        <location filename="../core/store/Database.cpp" line="209" />
         <source>The database key could not be applied.</source>
         <translation>The database key could not be applied.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="211"/>
+        <location filename="../core/store/Database.cpp" line="211" />
         <source>The database file could not be opened: %1</source>
         <translation>The database file could not be opened: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="242"/>
+        <location filename="../core/store/Database.cpp" line="242" />
         <source>The database could not be read: %1</source>
         <translation>The database could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="247"/>
-        <source>The database&apos;s field key does not open with the database key.</source>
-        <translation>The database&apos;s field key does not open with the database key.</translation>
+        <location filename="../core/store/Database.cpp" line="247" />
+        <source>The database's field key does not open with the database key.</source>
+        <translation>The database's field key does not open with the database key.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="257"/>
-        <source>The database&apos;s field key could not be created.</source>
-        <translation>The database&apos;s field key could not be created.</translation>
+        <location filename="../core/store/Database.cpp" line="257" />
+        <source>The database's field key could not be created.</source>
+        <translation>The database's field key could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="285"/>
-        <location filename="../core/store/Database.cpp" line="310"/>
-        <location filename="../core/store/Database.cpp" line="393"/>
+        <location filename="../core/store/Database.cpp" line="285" />
+        <location filename="../core/store/Database.cpp" line="310" />
+        <location filename="../core/store/Database.cpp" line="393" />
         <source>There is no database at %1.</source>
         <translation>There is no database at %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="294"/>
-        <location filename="../core/store/Database.cpp" line="319"/>
+        <location filename="../core/store/Database.cpp" line="294" />
+        <location filename="../core/store/Database.cpp" line="319" />
         <source>The key file is there but the database file %1 is missing.</source>
         <translation>The key file is there but the database file %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="333"/>
+        <location filename="../core/store/Database.cpp" line="333" />
         <source>Choose where to keep the database.</source>
         <translation>Choose where to keep the database.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="336"/>
+        <location filename="../core/store/Database.cpp" line="336" />
         <source>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</source>
         <translation>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="44"/>
+        <location filename="../core/store/Database.cpp" line="44" />
         <source>The password must have at least %1 characters.</source>
         <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="342"/>
-        <location filename="../core/store/Database.cpp" line="380"/>
+        <location filename="../core/store/Database.cpp" line="342" />
+        <location filename="../core/store/Database.cpp" line="380" />
         <source>A database already exists at %1.</source>
         <translation>A database already exists at %1.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="346"/>
+        <location filename="../core/store/Database.cpp" line="346" />
         <source>Secure memory for the database key is not available.</source>
         <translation>Secure memory for the database key is not available.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="371"/>
+        <location filename="../core/store/Database.cpp" line="371" />
         <source>The database key is not usable.</source>
         <translation>The database key is not usable.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="383"/>
+        <location filename="../core/store/Database.cpp" line="383" />
         <source>The folder %1 could not be created.</source>
         <translation>The folder %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="389"/>
+        <location filename="../core/store/Database.cpp" line="389" />
         <source>The database file %1 could not be created.</source>
         <translation>The database file %1 could not be created.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="419"/>
+        <location filename="../core/store/Database.cpp" line="419" />
         <source>The new database could not be set up: %1</source>
         <translation>The new database could not be set up: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="477"/>
-        <location filename="../core/store/Database.cpp" line="493"/>
-        <location filename="../core/store/Database.cpp" line="505"/>
-        <location filename="../core/store/Database.cpp" line="516"/>
-        <location filename="../core/store/Database.cpp" line="531"/>
-        <location filename="../core/store/Database.cpp" line="547"/>
+        <location filename="../core/store/Database.cpp" line="477" />
+        <location filename="../core/store/Database.cpp" line="493" />
+        <location filename="../core/store/Database.cpp" line="505" />
+        <location filename="../core/store/Database.cpp" line="516" />
+        <location filename="../core/store/Database.cpp" line="531" />
+        <location filename="../core/store/Database.cpp" line="547" />
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="561"/>
+        <location filename="../core/store/Database.cpp" line="561" />
         <source>Secure memory is not available.</source>
         <translation>Secure memory is not available.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="594"/>
+        <location filename="../core/store/Database.cpp" line="594" />
         <source>The re-encrypted copy could not be started.</source>
         <translation>The re-encrypted copy could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="612"/>
-        <location filename="../core/store/Database.cpp" line="618"/>
+        <location filename="../core/store/Database.cpp" line="612" />
+        <location filename="../core/store/Database.cpp" line="618" />
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>The re-encrypted copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="643"/>
+        <location filename="../core/store/Database.cpp" line="643" />
         <source>Close the other connections to the database before changing its key.</source>
         <translation>Close the other connections to the database before changing its key.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="650"/>
+        <location filename="../core/store/Database.cpp" line="650" />
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>The re-encrypted database could not replace the old one.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="666"/>
+        <location filename="../core/store/Database.cpp" line="666" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="671"/>
+        <location filename="../core/store/Database.cpp" line="671" />
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>The database is not encrypted by SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="678"/>
+        <location filename="../core/store/Database.cpp" line="678" />
         <source>The schema version is %1; %2 was expected.</source>
         <translation>The schema version is %1; %2 was expected.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="687"/>
+        <location filename="../core/store/Database.cpp" line="687" />
         <source>Encrypted page check: %1</source>
         <translation>Encrypted page check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="693"/>
+        <location filename="../core/store/Database.cpp" line="693" />
         <source>The integrity check could not run: %1</source>
         <translation>The integrity check could not run: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="699"/>
+        <location filename="../core/store/Database.cpp" line="699" />
         <source>Integrity check: %1</source>
         <translation>Integrity check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="706"/>
+        <location filename="../core/store/Database.cpp" line="706" />
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>Some rows refer to rows that do not exist (table %1).</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="713"/>
+        <location filename="../core/store/Database.cpp" line="713" />
         <source>The key file has no recovery slot.</source>
         <translation>The key file has no recovery slot.</translation>
     </message>
 </context>
 <context>
+    <name>Decision</name>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="50" />
+        <source>Grant (支給決定)</source>
+        <translation>Grant (支給決定)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="52" />
+        <source>Rejection (却下)</source>
+        <translation>Rejection (却下)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="54" />
+        <source>Change (変更決定)</source>
+        <translation>Change (変更決定)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="56" />
+        <source>Cancellation (取消)</source>
+        <translation>Cancellation (取消)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="58" />
+        <source>Provisional grant (暫定支給決定)</source>
+        <translation>Provisional grant (暫定支給決定)</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="60" />
+        <source>Final grant (本支給決定)</source>
+        <translation>Final grant (本支給決定)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="127" />
+        <location filename="../core/decision/DecisionService.cpp" line="240" />
+        <location filename="../core/decision/DecisionService.cpp" line="311" />
+        <source>The application could not be read.</source>
+        <translation>The application could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="130" />
+        <source>There is no such application.</source>
+        <translation>There is no such application.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="135" />
+        <location filename="../core/decision/DecisionService.cpp" line="314" />
+        <source>The application's stored status is not valid.</source>
+        <translation>The application's stored status is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="151" />
+        <source>A decision cannot be drafted on an application in status '%1'.</source>
+        <translation>A decision cannot be drafted on an application in status '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="181" />
+        <location filename="../core/decision/DecisionService.cpp" line="216" />
+        <source>The decision could not be saved.</source>
+        <translation>The decision could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="197" />
+        <source>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</source>
+        <translation>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="201" />
+        <source>This decision was sent for approval and can no longer be edited.</source>
+        <translation>This decision was sent for approval and can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="231" />
+        <source>This decision was sent for approval already.</source>
+        <translation>This decision was sent for approval already.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="262" />
+        <source>The decision could not be sent for approval.</source>
+        <translation>The decision could not be sent for approval.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="278" />
+        <source>This decision has been approved already.</source>
+        <translation>This decision has been approved already.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="281" />
+        <source>This decision has not been sent for approval yet.</source>
+        <translation>This decision has not been sent for approval yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="299" />
+        <location filename="../core/decision/DecisionService.cpp" line="395" />
+        <location filename="../core/decision/DecisionService.cpp" line="430" />
+        <location filename="../core/decision/DecisionService.cpp" line="453" />
+        <location filename="../core/decision/DecisionService.cpp" line="518" />
+        <source>The decisions could not be read.</source>
+        <translation>The decisions could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="302" />
+        <source>The decision this one refers to was changed or cancelled by another decision in the meantime.</source>
+        <translation>The decision this one refers to was changed or cancelled by another decision in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="321" />
+        <source>The application is in status '%1' and no longer awaits this decision.</source>
+        <translation>The application is in status '%1' and no longer awaits this decision.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="365" />
+        <source>The approval could not be saved.</source>
+        <translation>The approval could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="400" />
+        <location filename="../core/decision/DecisionService.cpp" line="438" />
+        <location filename="../core/decision/DecisionService.cpp" line="459" />
+        <source>A stored decision is not valid.</source>
+        <translation>A stored decision is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="410" />
+        <source>The number of days cannot be negative.</source>
+        <translation>The number of days cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="456" />
+        <source>There is no such decision.</source>
+        <translation>There is no such decision.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="470" />
+        <source>A rejection or cancellation needs a reason (field "reason").</source>
+        <translation>A rejection or cancellation needs a reason (field "reason").</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="473" />
+        <source>The rule version the evaluation used is missing (field "rule_version").</source>
+        <translation>The rule version the evaluation used is missing (field "rule_version").</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="478" />
+        <source>The validity period is missing (fields "valid_from" and "valid_to").</source>
+        <translation>The validity period is missing (fields "valid_from" and "valid_to").</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="481" />
+        <source>The validity period ends before it starts.</source>
+        <translation>The validity period ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="484" />
+        <source>The monthly cap cannot be negative.</source>
+        <translation>The monthly cap cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="487" />
+        <source>A change, cancellation or final decision must name the decision it refers to (field "refers_to").</source>
+        <translation>A change, cancellation or final decision must name the decision it refers to (field "refers_to").</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="492" />
+        <source>A decision cannot refer to itself.</source>
+        <translation>A decision cannot refer to itself.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="497" />
+        <source>The decision it refers to does not exist (field "refers_to").</source>
+        <translation>The decision it refers to does not exist (field "refers_to").</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="502" />
+        <source>The decision it refers to has not been approved.</source>
+        <translation>The decision it refers to has not been approved.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="505" />
+        <source>The decision it refers to is of another person or ledger.</source>
+        <translation>The decision it refers to is of another person or ledger.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="508" />
+        <source>A rejection or cancellation cannot be changed by a later decision.</source>
+        <translation>A rejection or cancellation cannot be changed by a later decision.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="512" />
+        <source>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</source>
+        <translation>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="521" />
+        <source>The decision it refers to was already changed or cancelled; refer to the current one.</source>
+        <translation>The decision it refers to was already changed or cancelled; refer to the current one.</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
-        <location filename="../core/registry/DemoData.cpp" line="125"/>
+        <location filename="../core/registry/DemoData.cpp" line="125" />
         <source>The number of demo persons is not valid.</source>
         <translation>The number of demo persons is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/registry/DemoData.cpp" line="136"/>
-        <location filename="../core/registry/DemoData.cpp" line="161"/>
-        <location filename="../core/registry/DemoData.cpp" line="169"/>
-        <location filename="../core/registry/DemoData.cpp" line="345"/>
+        <location filename="../core/registry/DemoData.cpp" line="136" />
+        <location filename="../core/registry/DemoData.cpp" line="161" />
+        <location filename="../core/registry/DemoData.cpp" line="169" />
+        <location filename="../core/registry/DemoData.cpp" line="345" />
         <source>The demo data could not be written.</source>
         <translation>The demo data could not be written.</translation>
     </message>
     <message>
-        <location filename="../core/registry/DemoData.cpp" line="141"/>
+        <location filename="../core/registry/DemoData.cpp" line="141" />
         <source>Not enough 宛名番号 are left for that many.</source>
         <translation>Not enough 宛名番号 are left for that many.</translation>
     </message>
@@ -1857,55 +2106,55 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>DeviceIdentity</name>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="90"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="90" />
         <source>The device identity could not be read: %1</source>
         <translation>The device identity could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="101"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="101" />
         <source>The device identity stored in the database is damaged.</source>
         <translation>The device identity stored in the database is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="108"/>
-        <source>The device signing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</source>
-        <translation>The device signing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</translation>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="108" />
+        <source>The device signing key cannot be opened with this database's key: it has been altered or belongs to another database.</source>
+        <translation>The device signing key cannot be opened with this database's key: it has been altered or belongs to another database.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="120"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="185"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="120" />
+        <location filename="../core/audit/DeviceIdentity.cpp" line="185" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="123"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="188"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="123" />
+        <location filename="../core/audit/DeviceIdentity.cpp" line="188" />
         <source>The key that protects the device signing key must be 32 bytes.</source>
         <translation>The key that protects the device signing key must be 32 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="144"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="144" />
         <source>A device signing key could not be made.</source>
         <translation>A device signing key could not be made.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="147"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="200"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="147" />
+        <location filename="../core/audit/DeviceIdentity.cpp" line="200" />
         <source>The device signing key could not be encrypted.</source>
         <translation>The device signing key could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="161"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="161" />
         <source>The device identity could not be stored: %1</source>
         <translation>The device identity could not be stored: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="174"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="174" />
         <source>This database has no device identity yet.</source>
         <translation>This database has no device identity yet.</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="205"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="205" />
         <source>The device signing key could not be stored: %1</source>
         <translation>The device signing key could not be stored: %1</translation>
     </message>
@@ -1913,72 +2162,72 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>EraTable</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="104"/>
+        <location filename="../core/japanese/Wareki.cpp" line="104" />
         <source>Era table, line %1: %2</source>
         <translation>Era table, line %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="110"/>
+        <location filename="../core/japanese/Wareki.cpp" line="110" />
         <source>expected 4 tab-separated columns, found %1</source>
         <translation>expected 4 tab-separated columns, found %1</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="114"/>
+        <location filename="../core/japanese/Wareki.cpp" line="114" />
         <source>the header row (code, name, first_day, accepted_from) is missing</source>
         <translation>the header row (code, name, first_day, accepted_from) is missing</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="120"/>
-        <source>the code &apos;%1&apos; is not one capital Latin letter</source>
-        <translation>the code &apos;%1&apos; is not one capital Latin letter</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="120" />
+        <source>the code '%1' is not one capital Latin letter</source>
+        <translation>the code '%1' is not one capital Latin letter</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="123"/>
+        <location filename="../core/japanese/Wareki.cpp" line="123" />
         <source>the code %1 is listed twice</source>
         <translation>the code %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="126"/>
+        <location filename="../core/japanese/Wareki.cpp" line="126" />
         <source>the era name is empty</source>
         <translation>the era name is empty</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="129"/>
-        <source>the era name &apos;%1&apos; must be written in kanji</source>
-        <translation>the era name &apos;%1&apos; must be written in kanji</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="129" />
+        <source>the era name '%1' must be written in kanji</source>
+        <translation>the era name '%1' must be written in kanji</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="131"/>
+        <location filename="../core/japanese/Wareki.cpp" line="131" />
         <source>the era name %1 is listed twice</source>
         <translation>the era name %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="134"/>
-        <source>the first day &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>the first day &apos;%1&apos; is not a date (YYYY-MM-DD)</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="134" />
+        <source>the first day '%1' is not a date (YYYY-MM-DD)</source>
+        <translation>the first day '%1' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="140"/>
-        <source>accepted_from &apos;%1&apos; is neither &apos;-&apos; nor a date (YYYY-MM-DD)</source>
-        <translation>accepted_from &apos;%1&apos; is neither &apos;-&apos; nor a date (YYYY-MM-DD)</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="140" />
+        <source>accepted_from '%1' is neither '-' nor a date (YYYY-MM-DD)</source>
+        <translation>accepted_from '%1' is neither '-' nor a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="143"/>
-        <source>accepted_from is before the era&apos;s first day</source>
-        <translation>accepted_from is before the era&apos;s first day</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="143" />
+        <source>accepted_from is before the era's first day</source>
+        <translation>accepted_from is before the era's first day</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="148"/>
+        <location filename="../core/japanese/Wareki.cpp" line="148" />
         <source>%1 does not begin after %2: eras must be listed oldest first</source>
         <translation>%1 does not begin after %2: eras must be listed oldest first</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="152"/>
+        <location filename="../core/japanese/Wareki.cpp" line="152" />
         <source>%1 begins before %2 accepts its first date</source>
         <translation>%1 begins before %2 accepts its first date</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="160"/>
+        <location filename="../core/japanese/Wareki.cpp" line="160" />
         <source>The era table lists no era.</source>
         <translation>The era table lists no era.</translation>
     </message>
@@ -1986,22 +2235,22 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>FormValidator</name>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="58"/>
+        <location filename="../core/intake/FormValidator.cpp" line="58" />
         <source>This form has no such field.</source>
         <translation>This form has no such field.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="65"/>
+        <location filename="../core/intake/FormValidator.cpp" line="65" />
         <source>This field is required.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="71"/>
+        <location filename="../core/intake/FormValidator.cpp" line="71" />
         <source>Enter text.</source>
         <translation>Enter text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/intake/FormValidator.cpp" line="80"/>
+        <location filename="../core/intake/FormValidator.cpp" line="80" />
         <source>Enter exactly %n digit(s).</source>
         <translation>
             <numerusform>Enter exactly %n digit.</numerusform>
@@ -2009,7 +2258,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/intake/FormValidator.cpp" line="86"/>
+        <location filename="../core/intake/FormValidator.cpp" line="86" />
         <source>Enter at most %n character(s).</source>
         <translation>
             <numerusform>Enter at most %n character.</numerusform>
@@ -2017,42 +2266,42 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="96"/>
+        <location filename="../core/intake/FormValidator.cpp" line="96" />
         <source>Enter a date that exists.</source>
         <translation>Enter a date that exists.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="105"/>
+        <location filename="../core/intake/FormValidator.cpp" line="105" />
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="112"/>
+        <location filename="../core/intake/FormValidator.cpp" line="112" />
         <source>Enter a number from %1 to %2.</source>
         <translation>Enter a number from %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="114"/>
+        <location filename="../core/intake/FormValidator.cpp" line="114" />
         <source>Enter a number of at least %1.</source>
         <translation>Enter a number of at least %1.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="116"/>
+        <location filename="../core/intake/FormValidator.cpp" line="116" />
         <source>Enter a number of at most %1.</source>
         <translation>Enter a number of at most %1.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="124"/>
+        <location filename="../core/intake/FormValidator.cpp" line="124" />
         <source>Choose one of the listed options.</source>
         <translation>Choose one of the listed options.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="131"/>
+        <location filename="../core/intake/FormValidator.cpp" line="131" />
         <source>Answer yes or no.</source>
         <translation>Answer yes or no.</translation>
     </message>
     <message>
-        <location filename="../core/intake/FormValidator.cpp" line="142"/>
+        <location filename="../core/intake/FormValidator.cpp" line="142" />
         <source>This document is not on the checklist of this procedure.</source>
         <translation>This document is not on the checklist of this procedure.</translation>
     </message>
@@ -2060,77 +2309,77 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>HighCostRules</name>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="52"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="52" />
         <source>The rule table high_cost is missing from this build.</source>
         <translation>The rule table high_cost is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="61"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="61" />
         <source>month is not a valid date.</source>
         <translation>month is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="65"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="65" />
         <source>No row of the rule table high_cost for %1 is in effect on %2.</source>
         <translation>No row of the rule table high_cost for %1 is in effect on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="71"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="71" />
         <source>rule %1 from %2; %3</source>
         <translation>rule %1 from %2; %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="82"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="82" />
         <source>burdens[%1].amount must not be negative.</source>
         <translation>burdens[%1].amount must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="84"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="84" />
         <source>burdens[%1].person is empty.</source>
         <translation>burdens[%1].person is empty.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="96"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="96" />
         <source>%1: 補装具 %2 yen not counted: no 障害福祉サービス or 障害児支援 that month.</source>
         <translation>%1: 補装具 %2 yen not counted: no 障害福祉サービス or 障害児支援 that month.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="103"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="103" />
         <source>%1: 介護保険 %2 yen not counted: no 障害福祉サービス burden that month.</source>
         <translation>%1: 介護保険 %2 yen not counted: no 障害福祉サービス burden that month.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="114"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="114" />
         <source>%1: %2 %3 yen counted.</source>
         <translation>%1: %2 %3 yen counted.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="116"/>
-        <source>The household&apos;s counted burdens: %1 yen.</source>
-        <translation>The household&apos;s counted burdens: %1 yen.</translation>
+        <location filename="../core/rules/HighCostRules.cpp" line="116" />
+        <source>The household's counted burdens: %1 yen.</source>
+        <translation>The household's counted burdens: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="122"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="122" />
         <source>Only 障害福祉サービス and 障害児支援: the 基準額 is the highest 受給者証 上限額, %1 yen (%2).</source>
         <translation>Only 障害福祉サービス and 障害児支援: the 基準額 is the highest 受給者証 上限額, %1 yen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="130"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="130" />
         <source>課税世帯: 算定基準額 %1 yen (%2).</source>
         <translation>課税世帯: 算定基準額 %1 yen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="131"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="131" />
         <source>非課税・生活保護: 算定基準額 %1 yen (%2).</source>
         <translation>非課税・生活保護: 算定基準額 %1 yen (%2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="136"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="136" />
         <source>Refund: %1 yen.</source>
         <translation>Refund: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/HighCostRules.cpp" line="143"/>
+        <location filename="../core/rules/HighCostRules.cpp" line="143" />
         <source>The claim of %1 is after %2: expired (%3).</source>
         <translation>The claim of %1 is after %2: expired (%3).</translation>
     </message>
@@ -2138,98 +2387,98 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>IdentityChecks</name>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="49"/>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="104"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="49" />
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="104" />
         <source>My Number card (個人番号カード)</source>
         <translation>My Number card (個人番号カード)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="51"/>
-        <source>Driver&apos;s license (運転免許証)</source>
-        <translation>Driver&apos;s license (運転免許証)</translation>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="51" />
+        <source>Driver's license (運転免許証)</source>
+        <translation>Driver's license (運転免許証)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="53"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="53" />
         <source>Driving record certificate (運転経歴証明書, issued from 2012-04-01)</source>
         <translation>Driving record certificate (運転経歴証明書, issued from 2012-04-01)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="56"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="56" />
         <source>Passport (旅券)</source>
         <translation>Passport (旅券)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="58"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="58" />
         <source>Physical disability handbook (身体障害者手帳)</source>
         <translation>Physical disability handbook (身体障害者手帳)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="60"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="60" />
         <source>Mental health and welfare handbook (精神障害者保健福祉手帳)</source>
         <translation>Mental health and welfare handbook (精神障害者保健福祉手帳)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="62"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="62" />
         <source>Rehabilitation handbook (療育手帳)</source>
         <translation>Rehabilitation handbook (療育手帳)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="64"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="64" />
         <source>Residence card (在留カード)</source>
         <translation>Residence card (在留カード)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="66"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="66" />
         <source>Special permanent resident certificate (特別永住者証明書)</source>
         <translation>Special permanent resident certificate (特別永住者証明書)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="68"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="68" />
         <source>Health insurance certificate (健康保険の資格確認書・被保険者証)</source>
         <translation>Health insurance certificate (健康保険の資格確認書・被保険者証)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="71"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="71" />
         <source>Pension book (年金手帳)</source>
         <translation>Pension book (年金手帳)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="73"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="73" />
         <source>Long-term care insurance certificate (介護保険被保険者証)</source>
         <translation>Long-term care insurance certificate (介護保険被保険者証)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="106"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="106" />
         <source>Notification card (通知カード), name and address matching the residence record</source>
         <translation>Notification card (通知カード), name and address matching the residence record</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="109"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="109" />
         <source>Copy of the residence record with the number (住民票の写し)</source>
         <translation>Copy of the residence record with the number (住民票の写し)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="111"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="111" />
         <source>Inquiry to the resident registry network (住基ネット照会)</source>
         <translation>Inquiry to the resident registry network (住基ネット照会)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="145"/>
-        <source>Record how the applicant&apos;s identity was confirmed (身元確認): one photo ID, or two other documents.</source>
-        <translation>Record how the applicant&apos;s identity was confirmed (身元確認): one photo ID, or two other documents.</translation>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="145" />
+        <source>Record how the applicant's identity was confirmed (身元確認): one photo ID, or two other documents.</source>
+        <translation>Record how the applicant's identity was confirmed (身元確認): one photo ID, or two other documents.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="152"/>
-        <source>A notification card (通知カード) confirms the number only, never the applicant&apos;s identity (身元確認). Choose a photo ID or two other documents.</source>
-        <translation>A notification card (通知カード) confirms the number only, never the applicant&apos;s identity (身元確認). Choose a photo ID or two other documents.</translation>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="152" />
+        <source>A notification card (通知カード) confirms the number only, never the applicant's identity (身元確認). Choose a photo ID or two other documents.</source>
+        <translation>A notification card (通知カード) confirms the number only, never the applicant's identity (身元確認). Choose a photo ID or two other documents.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="158"/>
-        <source>The identity document &quot;%1&quot; is not one Madoguchi knows.</source>
-        <translation>The identity document &quot;%1&quot; is not one Madoguchi knows.</translation>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="158" />
+        <source>The identity document "%1" is not one Madoguchi knows.</source>
+        <translation>The identity document "%1" is not one Madoguchi knows.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/IdentityChecks.cpp" line="167"/>
+        <location filename="../core/mynumber/IdentityChecks.cpp" line="167" />
         <source>A document without a photo confirms identity (身元確認) only together with a second, different document. Add another document or a photo ID.</source>
         <translation>A document without a photo confirms identity (身元確認) only together with a second, different document. Add another document or a photo ID.</translation>
     </message>
@@ -2237,12 +2486,12 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>InquiryRule</name>
     <message>
-        <location filename="../core/jukinet/JukinetInquiry.cpp" line="33"/>
-        <source>An inquiry with three items must include the address (住所). Name, birth date and sex alone are not allowed: the city&apos;s assessment requires the four items (4情報) or three items that include the address.</source>
-        <translation>An inquiry with three items must include the address (住所). Name, birth date and sex alone are not allowed: the city&apos;s assessment requires the four items (4情報) or three items that include the address.</translation>
+        <location filename="../core/jukinet/JukinetInquiry.cpp" line="33" />
+        <source>An inquiry with three items must include the address (住所). Name, birth date and sex alone are not allowed: the city's assessment requires the four items (4情報) or three items that include the address.</source>
+        <translation>An inquiry with three items must include the address (住所). Name, birth date and sex alone are not allowed: the city's assessment requires the four items (4情報) or three items that include the address.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/jukinet/JukinetInquiry.cpp" line="37"/>
+        <location filename="../core/jukinet/JukinetInquiry.cpp" line="37" />
         <source>An inquiry needs the four items (name, address, birth date, sex: 4情報) or three items that include the address (住所を含む3情報); %n item(s) given.</source>
         <translation>
             <numerusform>An inquiry needs the four items (name, address, birth date, sex: 4情報) or three items that include the address (住所を含む3情報); %n item given.</numerusform>
@@ -2253,27 +2502,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>IntakeService</name>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="138"/>
+        <location filename="../core/intake/IntakeService.cpp" line="138" />
         <source>Choose the applicant.</source>
         <translation>Choose the applicant.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="140"/>
+        <location filename="../core/intake/IntakeService.cpp" line="140" />
         <source>The applicant is not in the register.</source>
         <translation>The applicant is not in the register.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="144"/>
+        <location filename="../core/intake/IntakeService.cpp" line="144" />
         <source>The representative cannot be the applicant.</source>
         <translation>The representative cannot be the applicant.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="147"/>
+        <location filename="../core/intake/IntakeService.cpp" line="147" />
         <source>The representative is not in the register.</source>
         <translation>The representative is not in the register.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/intake/IntakeService.cpp" line="151"/>
+        <location filename="../core/intake/IntakeService.cpp" line="151" />
         <source>Enter at most %n character(s).</source>
         <translation>
             <numerusform>Enter at most %n character.</numerusform>
@@ -2281,23 +2530,23 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="154"/>
+        <location filename="../core/intake/IntakeService.cpp" line="154" />
         <source>Enter the date of receipt.</source>
         <translation>Enter the date of receipt.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="157"/>
+        <location filename="../core/intake/IntakeService.cpp" line="157" />
         <source>The date of receipt cannot be in the future.</source>
         <translation>The date of receipt cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="169"/>
-        <location filename="../core/intake/IntakeService.cpp" line="373"/>
-        <source>There is no procedure &apos;%1&apos;.</source>
-        <translation>There is no procedure &apos;%1&apos;.</translation>
+        <location filename="../core/intake/IntakeService.cpp" line="169" />
+        <location filename="../core/intake/IntakeService.cpp" line="373" />
+        <source>There is no procedure '%1'.</source>
+        <translation>There is no procedure '%1'.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/intake/IntakeService.cpp" line="182"/>
+        <location filename="../core/intake/IntakeService.cpp" line="182" />
         <source>%n entry(s) of the form need attention.</source>
         <translation>
             <numerusform>%n entry of the form needs attention.</numerusform>
@@ -2305,90 +2554,90 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="197"/>
+        <location filename="../core/intake/IntakeService.cpp" line="197" />
         <source>The application could not be saved: the database is busy.</source>
         <translation>The application could not be saved: the database is busy.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="239"/>
-        <location filename="../core/intake/IntakeService.cpp" line="244"/>
+        <location filename="../core/intake/IntakeService.cpp" line="239" />
+        <location filename="../core/intake/IntakeService.cpp" line="244" />
         <source>The application could not be saved.</source>
         <translation>The application could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="260"/>
-        <location filename="../core/intake/IntakeService.cpp" line="316"/>
-        <location filename="../core/intake/IntakeService.cpp" line="359"/>
+        <location filename="../core/intake/IntakeService.cpp" line="260" />
+        <location filename="../core/intake/IntakeService.cpp" line="316" />
+        <location filename="../core/intake/IntakeService.cpp" line="359" />
         <source>The application could not be read.</source>
         <translation>The application could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="262"/>
-        <location filename="../core/intake/IntakeService.cpp" line="318"/>
+        <location filename="../core/intake/IntakeService.cpp" line="262" />
+        <location filename="../core/intake/IntakeService.cpp" line="318" />
         <source>There is no such application.</source>
         <translation>There is no such application.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="268"/>
-        <source>The application&apos;s stored status is not valid.</source>
-        <translation>The application&apos;s stored status is not valid.</translation>
+        <location filename="../core/intake/IntakeService.cpp" line="268" />
+        <source>The application's stored status is not valid.</source>
+        <translation>The application's stored status is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="276"/>
-        <source>An application in status &apos;%1&apos; cannot change to &apos;%2&apos;.</source>
-        <translation>An application in status &apos;%1&apos; cannot change to &apos;%2&apos;.</translation>
+        <location filename="../core/intake/IntakeService.cpp" line="276" />
+        <source>An application in status '%1' cannot change to '%2'.</source>
+        <translation>An application in status '%1' cannot change to '%2'.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="301"/>
+        <location filename="../core/intake/IntakeService.cpp" line="301" />
         <source>The status could not be saved.</source>
         <translation>The status could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="336"/>
+        <location filename="../core/intake/IntakeService.cpp" line="336" />
         <source>The stored application is not valid.</source>
         <translation>The stored application is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="380"/>
+        <location filename="../core/intake/IntakeService.cpp" line="380" />
         <source>The form is too large to be saved as a draft.</source>
         <translation>The form is too large to be saved as a draft.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="396"/>
-        <location filename="../core/intake/IntakeService.cpp" line="408"/>
+        <location filename="../core/intake/IntakeService.cpp" line="396" />
+        <location filename="../core/intake/IntakeService.cpp" line="408" />
         <source>The draft could not be saved.</source>
         <translation>The draft could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="410"/>
+        <location filename="../core/intake/IntakeService.cpp" line="410" />
         <source>The draft is gone (submitted or discarded).</source>
         <translation>The draft is gone (submitted or discarded).</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="418"/>
-        <location filename="../core/intake/IntakeService.cpp" line="466"/>
+        <location filename="../core/intake/IntakeService.cpp" line="418" />
+        <location filename="../core/intake/IntakeService.cpp" line="466" />
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="426"/>
+        <location filename="../core/intake/IntakeService.cpp" line="426" />
         <source>The draft could not be read.</source>
         <translation>The draft could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="428"/>
-        <location filename="../core/intake/IntakeService.cpp" line="432"/>
-        <location filename="../core/intake/IntakeService.cpp" line="474"/>
+        <location filename="../core/intake/IntakeService.cpp" line="428" />
+        <location filename="../core/intake/IntakeService.cpp" line="432" />
+        <location filename="../core/intake/IntakeService.cpp" line="474" />
         <source>There is no such draft.</source>
         <translation>There is no such draft.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="451"/>
+        <location filename="../core/intake/IntakeService.cpp" line="451" />
         <source>The drafts could not be read.</source>
         <translation>The drafts could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/intake/IntakeService.cpp" line="472"/>
+        <location filename="../core/intake/IntakeService.cpp" line="472" />
         <source>The draft could not be discarded.</source>
         <translation>The draft could not be discarded.</translation>
     </message>
@@ -2396,107 +2645,107 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>JukinetFile</name>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="61"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="61" />
         <source>Line %1: %2 The file was not imported; nothing was changed.</source>
         <translation>Line %1: %2 The file was not imported; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="92"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="92" />
         <source>The result file is larger than %1 MiB; it is not a result file.</source>
         <translation>The result file is larger than %1 MiB; it is not a result file.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="96"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="96" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="105"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="105" />
         <source>The file ends in the middle of this line: it is truncated.</source>
         <translation>The file ends in the middle of this line: it is truncated.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="117"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="117" />
         <source>The line holds a character that a result file never contains.</source>
         <translation>The line holds a character that a result file never contains.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="123"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="123" />
         <source>This is not a 住基ネット result file for Madoguchi (the first line must start with %1).</source>
         <translation>This is not a 住基ネット result file for Madoguchi (the first line must start with %1).</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="127"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="127" />
         <source>The file format version is not %1.</source>
         <translation>The file format version is not %1.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="129"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="129" />
         <source>The batch id is not valid.</source>
         <translation>The batch id is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="131"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="131" />
         <source>The number of results is not a number.</source>
         <translation>The number of results is not a number.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="138"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="138" />
         <source>The column line must be: request_id, result, my_number (separated by tabs).</source>
         <translation>The column line must be: request_id, result, my_number (separated by tabs).</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="143"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="143" />
         <source>The line is empty.</source>
         <translation>The line is empty.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="146"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="146" />
         <source>Expected 3 fields separated by tabs, found %1.</source>
         <translation>Expected 3 fields separated by tabs, found %1.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="148"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="148" />
         <source>The request id is not valid.</source>
         <translation>The request id is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="151"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="151" />
         <source>The request %1 was already answered on line %2.</source>
         <translation>The request %1 was already answered on line %2.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="161"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="161" />
         <source>A match must carry a 12-digit My Number.</source>
         <translation>A match must carry a 12-digit My Number.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="171"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="171" />
         <source>A no_match result must not carry a number.</source>
         <translation>A no_match result must not carry a number.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="173"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="173" />
         <source>The result must be match or no_match.</source>
         <translation>The result must be match or no_match.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="178"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="178" />
         <source>The column line is missing: the file is truncated.</source>
         <translation>The column line is missing: the file is truncated.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="181"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="181" />
         <source>The file ends after %1 of the %2 results its first line announces: it is truncated.</source>
         <translation>The file ends after %1 of the %2 results its first line announces: it is truncated.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="186"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="186" />
         <source>The file holds %1 results, more than the %2 its first line announces.</source>
         <translation>The file holds %1 results, more than the %2 its first line announces.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetFile.cpp" line="191"/>
+        <location filename="../core/jukinet/JukinetFile.cpp" line="191" />
         <source>The file holds no results.</source>
         <translation>The file holds no results.</translation>
     </message>
@@ -2504,137 +2753,137 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>JukinetService</name>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="91"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="91" />
         <source>The name and the address must each be on one line, without tabs.</source>
         <translation>The name and the address must each be on one line, without tabs.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="94"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="94" />
         <source>The name may have at most %1 and the address at most %2 characters.</source>
         <translation>The name may have at most %1 and the address at most %2 characters.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="99"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="99" />
         <source>The birth date is not plausible.</source>
         <translation>The birth date is not plausible.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="101"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="101" />
         <source>The sex must be male or female.</source>
         <translation>The sex must be male or female.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="114"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="114" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="116"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="116" />
         <source>There is no person with this id.</source>
         <translation>There is no person with this id.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="119"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="119" />
         <source>Record first that the applicant did not provide the My Number. 住基ネット is asked only when the applicant could not provide it.</source>
         <translation>Record first that the applicant did not provide the My Number. 住基ネット is asked only when the applicant could not provide it.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="123"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="123" />
         <source>A My Number is already on record for this person; no inquiry is needed.</source>
         <translation>A My Number is already on record for this person; no inquiry is needed.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="126"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="126" />
         <source>An inquiry for this person is already waiting for its answer.</source>
         <translation>An inquiry for this person is already waiting for its answer.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="145"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="145" />
         <source>The inquiry request could not be saved.</source>
         <translation>The inquiry request could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="160"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="160" />
         <source>The inquiry requests could not be read.</source>
         <translation>The inquiry requests could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="198"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="198" />
         <source>The batch could not be started.</source>
         <translation>The batch could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="203"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="203" />
         <source>No inquiry requests are waiting to be sent.</source>
         <translation>No inquiry requests are waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="227"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="227" />
         <source>The batch file could not be written; no request was marked as sent.</source>
         <translation>The batch file could not be written; no request was marked as sent.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="235"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="235" />
         <source>The batch could not be saved.</source>
         <translation>The batch could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="256"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="256" />
         <source>The import could not be started.</source>
         <translation>The import could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="261"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="261" />
         <source>The batch could not be read.</source>
         <translation>The batch could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="263"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="263" />
         <source>No batch with this id was exported from this database.</source>
         <translation>No batch with this id was exported from this database.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="282"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="282" />
         <source>There is no inquiry request with the id %1.</source>
         <translation>There is no inquiry request with the id %1.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="286"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="286" />
         <source>The request %1 was not exported in this batch.</source>
         <translation>The request %1 was not exported in this batch.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="288"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="288" />
         <source>The request %1 was answered already.</source>
         <translation>The request %1 was answered already.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="293"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="293" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="296"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="296" />
         <source>The same My Number as on line %1 is given for a different request.</source>
         <translation>The same My Number as on line %1 is given for a different request.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="307"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="307" />
         <source>The My Number records could not be read.</source>
         <translation>The My Number records could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="312"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="312" />
         <source>This My Number is already recorded for another person. Check the result with the terminal operator.</source>
         <translation>This My Number is already recorded for another person. Check the result with the terminal operator.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="316"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="316" />
         <source>A different My Number is already on record for the person of request %1.</source>
         <translation>A different My Number is already on record for the person of request %1.</translation>
     </message>
     <message>
-        <location filename="../core/jukinet/JukinetService.cpp" line="358"/>
+        <location filename="../core/jukinet/JukinetService.cpp" line="358" />
         <source>The results could not be saved; nothing was changed.</source>
         <translation>The results could not be saved; nothing was changed.</translation>
     </message>
@@ -2642,105 +2891,105 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="85"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="85" />
         <source>The key file is damaged or is not a Madoguchi key file.</source>
         <translation>The key file is damaged or is not a Madoguchi key file.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="91"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="91" />
         <source>The key file has been altered.</source>
         <translation>The key file has been altered.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="98"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="98" />
         <source>A cryptographic operation failed (the computer may be low on memory).</source>
         <translation>A cryptographic operation failed (the computer may be low on memory).</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="105"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="105" />
         <source>The database key does not belong to this key file.</source>
         <translation>The database key does not belong to this key file.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="110" />
         <source>There is no account with that login.</source>
         <translation>There is no account with that login.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="115"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="115" />
         <source>The password is not correct.</source>
         <translation>The password is not correct.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="121" />
         <source>The key derivation settings are outside the accepted range.</source>
         <translation>The key derivation settings are outside the accepted range.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="591"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="591" />
         <source>No password was given.</source>
         <translation>No password was given.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="613"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="900"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="613" />
+        <location filename="../core/security/KeySlotFile.cpp" line="900" />
         <source>The database key has the wrong size.</source>
         <translation>The database key has the wrong size.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="627"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="627" />
         <source>The key file beside the database is missing.</source>
         <translation>The key file beside the database is missing.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="631"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="631" />
         <source>The key file cannot be read.</source>
         <translation>The key file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="662"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="662" />
         <source>The key file was written by a newer version of Madoguchi. Update Madoguchi to open it.</source>
         <translation>The key file was written by a newer version of Madoguchi. Update Madoguchi to open it.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="720"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="720" />
         <source>The key file cannot be written.</source>
         <translation>The key file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="736"/>
-        <source>The key file&apos;s permissions cannot be restricted.</source>
-        <translation>The key file&apos;s permissions cannot be restricted.</translation>
+        <location filename="../core/security/KeySlotFile.cpp" line="736" />
+        <source>The key file's permissions cannot be restricted.</source>
+        <translation>The key file's permissions cannot be restricted.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="784"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="784" />
         <source>This key file has no recovery slot.</source>
         <translation>This key file has no recovery slot.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="791"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="791" />
         <source>The recovery code is not correct.</source>
         <translation>The recovery code is not correct.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="803"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="803" />
         <source>The login is empty or has spaces around it.</source>
         <translation>The login is empty or has spaces around it.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="805"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="828"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="851"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="805" />
+        <location filename="../core/security/KeySlotFile.cpp" line="828" />
+        <location filename="../core/security/KeySlotFile.cpp" line="851" />
         <source>The password is empty.</source>
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="807"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="807" />
         <source>That login already has a key slot.</source>
         <translation>That login already has a key slot.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="912"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="912" />
         <source>A recovery code has 32 letters and digits (A-Z, 2-7), usually written in groups of four.</source>
         <translation>A recovery code has 32 letters and digits (A-Z, 2-7), usually written in groups of four.</translation>
     </message>
@@ -2748,12 +2997,12 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>LedgerBook</name>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="35"/>
+        <location filename="../core/ledger/LedgerBook.cpp" line="35" />
         <source>The ledger could not be read: %1</source>
         <translation>The ledger could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="80"/>
+        <location filename="../core/ledger/LedgerBook.cpp" line="80" />
         <source>The ledger entry could not be saved.</source>
         <translation>The ledger entry could not be saved.</translation>
     </message>
@@ -2761,32 +3010,32 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>MakerChecker</name>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="52"/>
+        <location filename="../core/security/MakerChecker.cpp" line="52" />
         <source>The draft could not be saved.</source>
         <translation>The draft could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="68"/>
+        <location filename="../core/security/MakerChecker.cpp" line="68" />
         <source>This has been approved already.</source>
         <translation>This has been approved already.</translation>
     </message>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="85"/>
+        <location filename="../core/security/MakerChecker.cpp" line="85" />
         <source>The approval could not be saved.</source>
         <translation>The approval could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="96"/>
+        <location filename="../core/security/MakerChecker.cpp" line="96" />
         <source>The approval requests could not be read.</source>
         <translation>The approval requests could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="98"/>
+        <location filename="../core/security/MakerChecker.cpp" line="98" />
         <source>There is no such approval request.</source>
         <translation>There is no such approval request.</translation>
     </message>
     <message>
-        <location filename="../core/security/MakerChecker.cpp" line="104"/>
+        <location filename="../core/security/MakerChecker.cpp" line="104" />
         <source>The approval request has an unknown scope.</source>
         <translation>The approval request has an unknown scope.</translation>
     </message>
@@ -2794,42 +3043,42 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Migrator</name>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="35"/>
+        <location filename="../core/store/Migrator.cpp" line="35" />
         <source>The migration file name %1 is not of the form 0001_name.sql.</source>
         <translation>The migration file name %1 is not of the form 0001_name.sql.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="38"/>
+        <location filename="../core/store/Migrator.cpp" line="38" />
         <source>The migration %1 could not be read.</source>
         <translation>The migration %1 could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="46"/>
+        <location filename="../core/store/Migrator.cpp" line="46" />
         <source>The migrations are not numbered 1, 2, 3, … without gaps (at %1).</source>
         <translation>The migrations are not numbered 1, 2, 3, … without gaps (at %1).</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="62"/>
+        <location filename="../core/store/Migrator.cpp" line="62" />
         <source>The schema version of the database could not be read.</source>
         <translation>The schema version of the database could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="73"/>
+        <location filename="../core/store/Migrator.cpp" line="73" />
         <source>The database was written by a newer version of Madoguchi (schema %1; this version knows up to %2). Install the newer version.</source>
         <translation>The database was written by a newer version of Madoguchi (schema %1; this version knows up to %2). Install the newer version.</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="91"/>
+        <location filename="../core/store/Migrator.cpp" line="91" />
         <source>The schema update could not start: %1</source>
         <translation>The schema update could not start: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="96"/>
+        <location filename="../core/store/Migrator.cpp" line="96" />
         <source>Schema update %1 (%2) failed, so the database was left unchanged: %3</source>
         <translation>Schema update %1 (%2) failed, so the database was left unchanged: %3</translation>
     </message>
     <message>
-        <location filename="../core/store/Migrator.cpp" line="120"/>
+        <location filename="../core/store/Migrator.cpp" line="120" />
         <source>The schema update could not be saved, so the database was left unchanged: %1</source>
         <translation>The schema update could not be saved, so the database was left unchanged: %1</translation>
     </message>
@@ -2837,27 +3086,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>MyNumber</name>
     <message>
-        <location filename="../core/mynumber/MyNumber.cpp" line="142"/>
+        <location filename="../core/mynumber/MyNumber.cpp" line="142" />
         <source>A My Number has exactly 12 digits.</source>
         <translation>A My Number has exactly 12 digits.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumber.cpp" line="144"/>
+        <location filename="../core/mynumber/MyNumber.cpp" line="144" />
         <source>A My Number consists of digits only (spaces and hyphens are ignored).</source>
         <translation>A My Number consists of digits only (spaces and hyphens are ignored).</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumber.cpp" line="146"/>
+        <location filename="../core/mynumber/MyNumber.cpp" line="146" />
         <source>This is not a valid My Number: the check digit (検査用数字) does not match. Check the number against the card or document again.</source>
         <translation>This is not a valid My Number: the check digit (検査用数字) does not match. Check the number against the card or document again.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumber.cpp" line="149"/>
+        <location filename="../core/mynumber/MyNumber.cpp" line="149" />
         <source>000000000000 passes the check digit but is never issued as a My Number.</source>
         <translation>000000000000 passes the check digit but is never issued as a My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumber.cpp" line="151"/>
+        <location filename="../core/mynumber/MyNumber.cpp" line="151" />
         <source>Protected memory for the My Number could not be allocated.</source>
         <translation>Protected memory for the My Number could not be allocated.</translation>
     </message>
@@ -2865,141 +3114,141 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>MyNumberService</name>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="74"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="74" />
         <source>Check the number written on an application (申請書の番号確認)</source>
         <translation>Check the number written on an application (申請書の番号確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="76"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="76" />
         <source>Inquiry through the information provision network (情報連携)</source>
         <translation>Inquiry through the information provision network (情報連携)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="78" />
         <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
         <translation>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="79"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="79" />
         <source>Correct a number recorded wrongly (誤りの訂正)</source>
         <translation>Correct a number recorded wrongly (誤りの訂正)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="87" />
         <source>The applicant did not bring the number or a document showing it</source>
         <translation>The applicant did not bring the number or a document showing it</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="88"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="88" />
         <source>The applicant declined to provide the number</source>
         <translation>The applicant declined to provide the number</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="90"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="90" />
         <source>The applicant cannot state the number (e.g. because of the disability)</source>
         <translation>The applicant cannot state the number (e.g. because of the disability)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="114"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="114" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="116"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="116" />
         <source>There is no person with this id.</source>
         <translation>There is no person with this id.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="128"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="270"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="300"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="355"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="397"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="449"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="128" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="270" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="300" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="355" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="397" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="449" />
         <source>The My Number record could not be read.</source>
         <translation>The My Number record could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="131"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="131" />
         <source>Nothing about a My Number is on record for this person yet.</source>
         <translation>Nothing about a My Number is on record for this person yet.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="172"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="172" />
         <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
         <translation>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="261"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="392"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="459"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="261" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="392" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="459" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="273"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="273" />
         <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
         <translation>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="229"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="279"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="229" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="279" />
         <source>The My Number could not be encrypted.</source>
         <translation>The My Number could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="245"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="319"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="245" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="319" />
         <source>The My Number could not be saved.</source>
         <translation>The My Number could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332" />
         <source>Choose why the applicant did not provide the My Number.</source>
         <translation>Choose why the applicant did not provide the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="342"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="342" />
         <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
         <translation>A My Number is already on record for this person; it is not erased by recording that none was provided.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="372"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="372" />
         <source>The record could not be saved.</source>
         <translation>The record could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="407"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="407" />
         <source>No person has this My Number on record.</source>
         <translation>No person has this My Number on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="427"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="427" />
         <source>The applicant did not provide a My Number; none is on record.</source>
         <translation>The applicant did not provide a My Number; none is on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="440"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="440" />
         <source>State why you need to see the My Number before it is shown.</source>
         <translation>State why you need to see the My Number before it is shown.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="443"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="443" />
         <source>Choose one of the listed purposes for showing the My Number.</source>
         <translation>Choose one of the listed purposes for showing the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="451"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="451" />
         <source>No My Number is on record for this person.</source>
         <translation>No My Number is on record for this person.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="454"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="454" />
         <source>The stored My Number is damaged.</source>
         <translation>The stored My Number is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="470"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="470" />
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</translation>
     </message>
@@ -3007,56 +3256,56 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>NumberBlocks</name>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="60"/>
-        <source>A number block needs a kind code and a prefix of ASCII letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
-        <translation>A number block needs a kind code and a prefix of ASCII letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+        <location filename="../core/intake/NumberBlocks.cpp" line="60" />
+        <source>A number block needs a kind code and a prefix of ASCII letters, digits, '-' or '_'.</source>
+        <translation>A number block needs a kind code and a prefix of ASCII letters, digits, '-' or '_'.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="64"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="64" />
         <source>The number block %1–%2 is not a valid range for %3 digits.</source>
         <translation>The number block %1–%2 is not a valid range for %3 digits.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="80"/>
-        <location filename="../core/intake/NumberBlocks.cpp" line="116"/>
-        <location filename="../core/intake/NumberBlocks.cpp" line="142"/>
-        <location filename="../core/intake/NumberBlocks.cpp" line="164"/>
-        <location filename="../core/intake/NumberBlocks.cpp" line="200"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="80" />
+        <location filename="../core/intake/NumberBlocks.cpp" line="116" />
+        <location filename="../core/intake/NumberBlocks.cpp" line="142" />
+        <location filename="../core/intake/NumberBlocks.cpp" line="164" />
+        <location filename="../core/intake/NumberBlocks.cpp" line="200" />
         <source>The number blocks could not be read: %1</source>
         <translation>The number blocks could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="83"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="83" />
         <source>The number block %1%2–%3 overlaps a block already leased; numbers would be handed out twice.</source>
         <translation>The number block %1%2–%3 overlaps a block already leased; numbers would be handed out twice.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="102"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="102" />
         <source>The number block could not be saved.</source>
         <translation>The number block could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="121"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="121" />
         <source>This device has used every local number. Synchronize with the central store to lease a number block.</source>
         <translation>This device has used every local number. Synchronize with the central store to lease a number block.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="130"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="130" />
         <source>No number could be taken: the database is busy.</source>
         <translation>No number could be taken: the database is busy.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="168"/>
-        <source>Every number of this device&apos;s number blocks has been used. Synchronize with the central store to lease a new block.</source>
-        <translation>Every number of this device&apos;s number blocks has been used. Synchronize with the central store to lease a new block.</translation>
+        <location filename="../core/intake/NumberBlocks.cpp" line="168" />
+        <source>Every number of this device's number blocks has been used. Synchronize with the central store to lease a new block.</source>
+        <translation>Every number of this device's number blocks has been used. Synchronize with the central store to lease a new block.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="176"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="176" />
         <source>The new number block could not be found.</source>
         <translation>The new number block could not be found.</translation>
     </message>
     <message>
-        <location filename="../core/intake/NumberBlocks.cpp" line="185"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="185" />
         <source>No number could be taken.</source>
         <translation>No number could be taken.</translation>
     </message>
@@ -3064,7 +3313,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PasswordRules</name>
     <message numerus="yes">
-        <location filename="../ui/access/PasswordRules.cpp" line="21"/>
+        <location filename="../ui/access/PasswordRules.cpp" line="21" />
         <source>The password must be at least %n characters long.</source>
         <translation>
             <numerusform>The password must be at least %n character long.</numerusform>
@@ -3072,7 +3321,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/PasswordRules.cpp" line="25"/>
+        <location filename="../ui/access/PasswordRules.cpp" line="25" />
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -3080,47 +3329,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PermissionMatrix</name>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="36"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="36" />
         <source>Permission table, line %1: %2</source>
         <translation>Permission table, line %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="39"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="39" />
         <source>expected 4 tab-separated columns, found %1</source>
         <translation>expected 4 tab-separated columns, found %1</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="42"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="42" />
         <source>the header row is missing</source>
         <translation>the header row is missing</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="49"/>
-        <source>&apos;%1&apos; is not a permission name</source>
-        <translation>&apos;%1&apos; is not a permission name</translation>
+        <location filename="../core/security/PermissionMatrix.cpp" line="49" />
+        <source>'%1' is not a permission name</source>
+        <translation>'%1' is not a permission name</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="51"/>
-        <source>&apos;%1&apos; is listed twice</source>
-        <translation>&apos;%1&apos; is listed twice</translation>
+        <location filename="../core/security/PermissionMatrix.cpp" line="51" />
+        <source>'%1' is listed twice</source>
+        <translation>'%1' is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="54"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="54" />
         <source>the scoped column must be yes or no</source>
         <translation>the scoped column must be yes or no</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="58"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="58" />
         <source>no role is listed</source>
         <translation>no role is listed</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="62"/>
-        <source>&apos;%1&apos; is not a role</source>
-        <translation>&apos;%1&apos; is not a role</translation>
+        <location filename="../core/security/PermissionMatrix.cpp" line="62" />
+        <source>'%1' is not a role</source>
+        <translation>'%1' is not a role</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="71"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="71" />
         <source>The permission table is empty.</source>
         <translation>The permission table is empty.</translation>
     </message>
@@ -3128,719 +3377,752 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PersonRegistry</name>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="232"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="232" />
         <source>Enter the family name and the given name.</source>
         <translation>Enter the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="234"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="234" />
         <source>Enter the name in kana (フリガナ), family name and given name.</source>
         <translation>Enter the name in kana (フリガナ), family name and given name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="237"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="237" />
         <source>A name may have at most %1 characters.</source>
         <translation>A name may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="239"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="713"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="239" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="713" />
         <source>The kana of the name may contain only hiragana or katakana.</source>
         <translation>The kana of the name may contain only hiragana or katakana.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="241"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="241" />
         <source>Enter a valid date of birth.</source>
         <translation>Enter a valid date of birth.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="243"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="243" />
         <source>The date of birth cannot be in the future.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="245"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="245" />
         <source>The date of birth is before the Meiji era.</source>
         <translation>The date of birth is before the Meiji era.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="247"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="247" />
         <source>The sex must be male or female, as on the 住民票.</source>
         <translation>The sex must be male or female, as on the 住民票.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="249"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="249" />
         <source>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</source>
         <translation>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="255"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="255" />
         <source>A 宛名番号 has exactly %1 digits.</source>
         <translation>A 宛名番号 has exactly %1 digits.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="259"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="581"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="259" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="581" />
         <source>Enter the address.</source>
         <translation>Enter the address.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="262"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="583"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="262" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="583" />
         <source>A postal code has 7 digits, e.g. 123-4567.</source>
         <translation>A postal code has 7 digits, e.g. 123-4567.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="264"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="594"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="264" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="594" />
         <source>The address cannot begin before the date of birth.</source>
         <translation>The address cannot begin before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="277"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="895"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="913"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="277" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="895" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="913" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="279"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="279" />
         <source>There is no person with that id.</source>
         <translation>There is no person with that id.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="294"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="312"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="294" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="312" />
         <source>The duplicate check failed.</source>
         <translation>The duplicate check failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="327"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="327" />
         <source>The next 宛名番号 could not be found.</source>
         <translation>The next 宛名番号 could not be found.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="333"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="333" />
         <source>No 宛名番号 is left to assign.</source>
         <translation>No 宛名番号 is left to assign.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="399"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="426"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="399" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="426" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="414"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="442"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="497"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="414" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="442" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="497" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="445"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="445" />
         <source>That 宛名番号 already belongs to another person.</source>
         <translation>That 宛名番号 already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="519"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="592"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="670"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="721"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="837"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="519" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="592" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="670" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="721" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="837" />
         <source>This record was merged into another one. Correct that record.</source>
         <translation>This record was merged into another one. Correct that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="521"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="521" />
         <source>The 宛名番号 of a person cannot be changed.</source>
         <translation>The 宛名番号 of a person cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="524"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="524" />
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this record after you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="568"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="568" />
         <source>The correction could not be saved.</source>
         <translation>The correction could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="585"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="585" />
         <source>Enter the date from which the new address applies.</source>
         <translation>Enter the date from which the new address applies.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="602"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="631"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="602" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="631" />
         <source>The address could not be saved.</source>
         <translation>The address could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="610"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="610" />
         <source>A move must be dated after the current address began.</source>
         <translation>A move must be dated after the current address began.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="646"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="646" />
         <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
         <translation>A 身体障害者手帳 has a grade from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="650"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="650" />
         <source>A 療育手帳 has the grade A or B.</source>
         <translation>A 療育手帳 has the grade A or B.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="654"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="654" />
         <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
         <translation>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="659"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="659" />
         <source>Enter the handbook number (at most 20 characters).</source>
         <translation>Enter the handbook number (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="661"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="661" />
         <source>Enter the date the handbook was issued.</source>
         <translation>Enter the date the handbook was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="663"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="663" />
         <source>A handbook cannot expire before it was issued.</source>
         <translation>A handbook cannot expire before it was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="690"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="690" />
         <source>The handbook could not be saved.</source>
         <translation>The handbook could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="703"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="703" />
         <source>Enter the date from which the representative acts.</source>
         <translation>Enter the date from which the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="705"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="802"/>
-        <source>A representative&apos;s term cannot end before it begins.</source>
-        <translation>A representative&apos;s term cannot end before it begins.</translation>
+        <location filename="../core/registry/PersonRegistry.cpp" line="705" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="802" />
+        <source>A representative's term cannot end before it begins.</source>
+        <translation>A representative's term cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="710"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="710" />
         <source>Choose the representative from the registry or enter their name.</source>
         <translation>Choose the representative from the registry or enter their name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="724"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="724" />
         <source>A person cannot be their own representative.</source>
         <translation>A person cannot be their own representative.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="729"/>
-        <source>The representative&apos;s record was merged into another one. Choose that record.</source>
-        <translation>The representative&apos;s record was merged into another one. Choose that record.</translation>
+        <location filename="../core/registry/PersonRegistry.cpp" line="729" />
+        <source>The representative's record was merged into another one. Choose that record.</source>
+        <translation>The representative's record was merged into another one. Choose that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="737"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="737" />
         <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
         <translation>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="745"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="745" />
         <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
         <translation>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="781"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="816"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="781" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="816" />
         <source>The representative could not be saved.</source>
         <translation>The representative could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="789"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="789" />
         <source>Enter the last day the representative acts.</source>
         <translation>Enter the last day the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="830"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="830" />
         <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
         <translation>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="846"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="869"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="846" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="869" />
         <source>The household could not be saved.</source>
         <translation>The household could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="848"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="848" />
         <source>There is no household with that id.</source>
         <translation>There is no household with that id.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="994"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="994" />
         <source>The view of the person could not be recorded.</source>
         <translation>The view of the person could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1012"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1012" />
         <source>The household could not be read.</source>
         <translation>The household could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1021"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1021" />
         <source>The view of the household could not be recorded.</source>
         <translation>The view of the household could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1043"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1082"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1043" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1082" />
         <source>The search failed.</source>
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1111"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1111" />
         <source>The search could not be recorded.</source>
         <translation>The search could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1125"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1125" />
         <source>Choose two different records to merge.</source>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1134"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1134" />
         <source>One of the records was already merged into another one.</source>
         <translation>One of the records was already merged into another one.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1147"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1161"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1183"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1242"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1147" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1161" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1183" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1242" />
         <source>The records could not be merged.</source>
         <translation>The records could not be merged.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
-        <source>One record is the other&apos;s legal representative; correct that before merging.</source>
-        <translation>One record is the other&apos;s legal representative; correct that before merging.</translation>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149" />
+        <source>One record is the other's legal representative; correct that before merging.</source>
+        <translation>One record is the other's legal representative; correct that before merging.</translation>
     </message>
 </context>
 <context>
     <name>ProcedureCatalog</name>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="65"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="65" />
         <source>Procedure data, %1: %2</source>
         <translation>Procedure data, %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="77"/>
-        <source>unknown key &apos;%1&apos;</source>
-        <translation>unknown key &apos;%1&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="77" />
+        <source>unknown key '%1'</source>
+        <translation>unknown key '%1'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="96"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="96" />
         <source>the code is missing</source>
         <translation>the code is missing</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="98"/>
-        <source>&apos;%1&apos; is not a valid code (lower-case ASCII letters, digits and _, starting with a letter)</source>
-        <translation>&apos;%1&apos; is not a valid code (lower-case ASCII letters, digits and _, starting with a letter)</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="98" />
+        <source>'%1' is not a valid code (lower-case ASCII letters, digits and _, starting with a letter)</source>
+        <translation>'%1' is not a valid code (lower-case ASCII letters, digits and _, starting with a letter)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="113"/>
-        <source>&apos;%1&apos; must be true or false</source>
-        <translation>&apos;%1&apos; must be true or false</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="113" />
+        <source>'%1' must be true or false</source>
+        <translation>'%1' must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="126"/>
-        <source>&apos;%1&apos; must be a whole number</source>
-        <translation>&apos;%1&apos; must be a whole number</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="126" />
+        <source>'%1' must be a whole number</source>
+        <translation>'%1' must be a whole number</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="133"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="133" />
         <source>%1, field %2</source>
         <translation>%1, field %2</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="135"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="135" />
         <source>a field must be a JSON object</source>
         <translation>a field must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="140"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="140" />
         <source>%1, field %2 (%3)</source>
         <translation>%1, field %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="146"/>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="171"/>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="219"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="146" />
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="171" />
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="219" />
         <source>the label is missing</source>
         <translation>the label is missing</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="150"/>
-        <source>unknown type &apos;%1&apos; (expected text, date, integer, choice or boolean)</source>
-        <translation>unknown type &apos;%1&apos; (expected text, date, integer, choice or boolean)</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="150" />
+        <source>unknown type '%1' (expected text, date, integer, choice or boolean)</source>
+        <translation>unknown type '%1' (expected text, date, integer, choice or boolean)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="159"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="159" />
         <source>a choice field needs a non-empty list of choices</source>
         <translation>a choice field needs a non-empty list of choices</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="163"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="163" />
         <source>%1, choice %2</source>
         <translation>%1, choice %2</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="165"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="165" />
         <source>a choice must be a JSON object</source>
         <translation>a choice must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="175"/>
-        <source>the choice &apos;%1&apos; is listed twice</source>
-        <translation>the choice &apos;%1&apos; is listed twice</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="175" />
+        <source>the choice '%1' is listed twice</source>
+        <translation>the choice '%1' is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="180"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="180" />
         <source>only a choice field has choices</source>
         <translation>only a choice field has choices</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="190"/>
-        <source>&apos;%1&apos; applies to text fields only</source>
-        <translation>&apos;%1&apos; applies to text fields only</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="190" />
+        <source>'%1' applies to text fields only</source>
+        <translation>'%1' applies to text fields only</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="194"/>
-        <source>&apos;%1&apos; must be a whole number from 1 to 10000</source>
-        <translation>&apos;%1&apos; must be a whole number from 1 to 10000</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="194" />
+        <source>'%1' must be a whole number from 1 to 10000</source>
+        <translation>'%1' must be a whole number from 1 to 10000</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="201"/>
-        <source>&apos;min&apos; and &apos;max&apos; apply to integer fields only</source>
-        <translation>&apos;min&apos; and &apos;max&apos; apply to integer fields only</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="201" />
+        <source>'min' and 'max' apply to integer fields only</source>
+        <translation>'min' and 'max' apply to integer fields only</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="203"/>
-        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
-        <translation>&apos;min&apos; is greater than &apos;max&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="203" />
+        <source>'min' is greater than 'max'</source>
+        <translation>'min' is greater than 'max'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="210"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="210" />
         <source>%1, attachment %2</source>
         <translation>%1, attachment %2</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="212"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="212" />
         <source>an attachment must be a JSON object</source>
         <translation>an attachment must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="217"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="217" />
         <source>%1, attachment %2 (%3)</source>
         <translation>%1, attachment %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="233"/>
-        <source>&apos;%1&apos; must be a list</source>
-        <translation>&apos;%1&apos; must be a list</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="233" />
+        <source>'%1' must be a list</source>
+        <translation>'%1' must be a list</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="320"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="320" />
         <source>Procedure data is not valid JSON (line %1, column %2): %3</source>
         <translation>Procedure data is not valid JSON (line %1, column %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="326"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="326" />
         <source>Procedure data must be a JSON object.</source>
         <translation>Procedure data must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="331"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="331" />
         <source>top level</source>
         <translation>top level</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="337"/>
-        <source>&apos;format&apos; must be %1</source>
-        <translation>&apos;format&apos; must be %1</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="337" />
+        <source>'format' must be %1</source>
+        <translation>'format' must be %1</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="344"/>
-        <source>&apos;families&apos; must be a non-empty list</source>
-        <translation>&apos;families&apos; must be a non-empty list</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="344" />
+        <source>'families' must be a non-empty list</source>
+        <translation>'families' must be a non-empty list</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="350"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="350" />
         <source>family %1</source>
         <translation>family %1</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="352"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="352" />
         <source>a family must be a JSON object</source>
         <translation>a family must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="359"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="359" />
         <source>family %1 (%2)</source>
         <translation>family %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="361"/>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="419"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="361" />
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="419" />
         <source>the name is missing</source>
         <translation>the name is missing</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="364"/>
-        <source>the code &apos;%1&apos; is used twice</source>
-        <translation>the code &apos;%1&apos; is used twice</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="364" />
+        <source>the code '%1' is used twice</source>
+        <translation>the code '%1' is used twice</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="374"/>
-        <source>&apos;sets&apos; must be a JSON object</source>
-        <translation>&apos;sets&apos; must be a JSON object</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="374" />
+        <source>'sets' must be a JSON object</source>
+        <translation>'sets' must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="379"/>
-        <source>set &apos;%1&apos;</source>
-        <translation>set &apos;%1&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="379" />
+        <source>set '%1'</source>
+        <translation>set '%1'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="381"/>
-        <source>&apos;%1&apos; is not a valid code</source>
-        <translation>&apos;%1&apos; is not a valid code</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="381" />
+        <source>'%1' is not a valid code</source>
+        <translation>'%1' is not a valid code</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="385"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="385" />
         <source>a set must be a JSON object</source>
         <translation>a set must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="398"/>
-        <source>&apos;procedures&apos; must be a non-empty list</source>
-        <translation>&apos;procedures&apos; must be a non-empty list</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="398" />
+        <source>'procedures' must be a non-empty list</source>
+        <translation>'procedures' must be a non-empty list</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="405"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="405" />
         <source>procedure %1</source>
         <translation>procedure %1</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="407"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="407" />
         <source>a procedure must be a JSON object</source>
         <translation>a procedure must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="414"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="414" />
         <source>procedure %1 (%2)</source>
         <translation>procedure %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="423"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="423" />
         <source>the code is already used by procedure %1</source>
         <translation>the code is already used by procedure %1</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="430"/>
-        <source>unknown family &apos;%1&apos;</source>
-        <translation>unknown family &apos;%1&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="430" />
+        <source>unknown family '%1'</source>
+        <translation>unknown family '%1'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="436"/>
-        <source>unknown ledger scope &apos;%1&apos; (expected welfare_service, medical_rehabilitation, medical_psychiatric or devices)</source>
-        <translation>unknown ledger scope &apos;%1&apos; (expected welfare_service, medical_rehabilitation, medical_psychiatric or devices)</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="436" />
+        <source>unknown ledger scope '%1' (expected welfare_service, medical_rehabilitation, medical_psychiatric or devices)</source>
+        <translation>unknown ledger scope '%1' (expected welfare_service, medical_rehabilitation, medical_psychiatric or devices)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="443"/>
-        <source>&apos;assessment_items&apos; must list the assessment&apos;s procedure numbers it serves</source>
-        <translation>&apos;assessment_items&apos; must list the assessment&apos;s procedure numbers it serves</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="443" />
+        <source>'assessment_items' must list the assessment's procedure numbers it serves</source>
+        <translation>'assessment_items' must list the assessment's procedure numbers it serves</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="451"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="451" />
         <source>assessment items are numbers from %1 to %2</source>
         <translation>assessment items are numbers from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="464"/>
-        <source>&apos;include&apos; must be a list of set names</source>
-        <translation>&apos;include&apos; must be a list of set names</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="464" />
+        <source>'include' must be a list of set names</source>
+        <translation>'include' must be a list of set names</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="470"/>
-        <source>unknown set &apos;%1&apos;</source>
-        <translation>unknown set &apos;%1&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="470" />
+        <source>unknown set '%1'</source>
+        <translation>unknown set '%1'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="481"/>
-        <source>the field &apos;%1&apos; appears twice (check the included sets)</source>
-        <translation>the field &apos;%1&apos; appears twice (check the included sets)</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="481" />
+        <source>the field '%1' appears twice (check the included sets)</source>
+        <translation>the field '%1' appears twice (check the included sets)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="489"/>
-        <source>the attachment &apos;%1&apos; appears twice (check the included sets)</source>
-        <translation>the attachment &apos;%1&apos; appears twice (check the included sets)</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="489" />
+        <source>the attachment '%1' appears twice (check the included sets)</source>
+        <translation>the attachment '%1' appears twice (check the included sets)</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="500"/>
-        <source>family &apos;%1&apos;</source>
-        <translation>family &apos;%1&apos;</translation>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="500" />
+        <source>family '%1'</source>
+        <translation>family '%1'</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="500"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="500" />
         <source>no procedure belongs to it</source>
         <translation>no procedure belongs to it</translation>
     </message>
     <message>
-        <location filename="../core/intake/ProcedureCatalog.cpp" line="511"/>
+        <location filename="../core/intake/ProcedureCatalog.cpp" line="511" />
         <source>The shipped procedure data is missing.</source>
         <translation>The shipped procedure data is missing.</translation>
     </message>
 </context>
 <context>
+    <name>RecipientNumbers</name>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="88" />
+        <source>The prefix of a block of recipient numbers must be fewer than %1 digits.</source>
+        <translation>The prefix of a block of recipient numbers must be fewer than %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="114" />
+        <source>No block of 受給者番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</source>
+        <translation>No block of 受給者番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="116" />
+        <source>No block of 受給者証番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</source>
+        <translation>No block of 受給者証番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="121" />
+        <source>No number could be issued: the database is busy.</source>
+        <translation>No number could be issued: the database is busy.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="129" />
+        <source>A number block of this ledger does not hold numbers of the right length; ask an administrator to check the number blocks.</source>
+        <translation>A number block of this ledger does not hold numbers of the right length; ask an administrator to check the number blocks.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="135" />
+        <source>No number could be issued.</source>
+        <translation>No number could be issued.</translation>
+    </message>
+</context>
+<context>
     <name>RegistryLabels</name>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="17"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="17" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="19"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="19" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="27"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="27" />
         <source>Physical disability certificate (身体障害者手帳)</source>
         <translation>Physical disability certificate (身体障害者手帳)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="29"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="29" />
         <source>Rehabilitation certificate (療育手帳)</source>
         <translation>Rehabilitation certificate (療育手帳)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="31"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="31" />
         <source>Mental disability certificate (精神障害者保健福祉手帳)</source>
         <translation>Mental disability certificate (精神障害者保健福祉手帳)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="41"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="41" />
         <source>Grade %1</source>
         <extracomment>A handbook grade: 1級, 2級 …</extracomment>
         <translation>Grade %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="48"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="48" />
         <source>Parent with custody (親権者)</source>
         <translation>Parent with custody (親権者)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="50"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="50" />
         <source>Guardian (後見人)</source>
         <translation>Guardian (後見人)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="52"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="52" />
         <source>Curator (保佐人)</source>
         <translation>Curator (保佐人)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="54"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="54" />
         <source>Assistant (補助人)</source>
         <translation>Assistant (補助人)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="56"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="56" />
         <source>Other representative</source>
         <translation>Other representative</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="69"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="69" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="70"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="70" />
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="71"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="71" />
         <source>Family name (kana)</source>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="72"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="72" />
         <source>Given name (kana)</source>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="73"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="73" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="74"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="74" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="75"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="75" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="76"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="76" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="77"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="77" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="78"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="78" />
         <source>Relationship to the head of household</source>
         <translation>Relationship to the head of household</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="79"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="79" />
         <source>Handbook recorded</source>
         <translation>Handbook recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="80"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="80" />
         <source>Representative recorded</source>
         <translation>Representative recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="81"/>
-        <source>Representative&apos;s term ended</source>
-        <translation>Representative&apos;s term ended</translation>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="81" />
+        <source>Representative's term ended</source>
+        <translation>Representative's term ended</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="82"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="82" />
         <source>Merged into another record</source>
         <translation>Merged into another record</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="83"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="83" />
         <source>Another record merged into this one</source>
         <translation>Another record merged into this one</translation>
     </message>
     <message>
-        <location filename="../ui/registry/RegistryLabels.cpp" line="84"/>
+        <location filename="../ui/registry/RegistryLabels.cpp" line="84" />
         <source>Registered although similar records exist</source>
         <translation>Registered although similar records exist</translation>
     </message>
@@ -3848,64 +4130,64 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../core/store/Repository.cpp" line="65"/>
+        <location filename="../core/store/Repository.cpp" line="65" />
         <source>The table or column names are not valid.</source>
         <translation>The table or column names are not valid.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="69"/>
+        <location filename="../core/store/Repository.cpp" line="69" />
         <source>The field %1 does not belong to %2.</source>
         <translation>The field %1 does not belong to %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="93"/>
+        <location filename="../core/store/Repository.cpp" line="93" />
         <source>The change could not be journaled: %1</source>
         <translation>The change could not be journaled: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="116"/>
-        <location filename="../core/store/Repository.cpp" line="144"/>
+        <location filename="../core/store/Repository.cpp" line="116" />
+        <location filename="../core/store/Repository.cpp" line="144" />
         <source>The record could not be saved: %1</source>
         <translation>The record could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="120"/>
-        <location filename="../core/store/Repository.cpp" line="158"/>
+        <location filename="../core/store/Repository.cpp" line="120" />
+        <location filename="../core/store/Repository.cpp" line="158" />
         <source>The record could not be saved.</source>
         <translation>The record could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="130"/>
+        <location filename="../core/store/Repository.cpp" line="130" />
         <source>There is nothing to change.</source>
         <translation>There is nothing to change.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="150"/>
+        <location filename="../core/store/Repository.cpp" line="150" />
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this record after you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="172"/>
+        <location filename="../core/store/Repository.cpp" line="172" />
         <source>The record could not be deleted: %1</source>
         <translation>The record could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="178"/>
+        <location filename="../core/store/Repository.cpp" line="178" />
         <source>Someone changed this record after you opened it. Reload it and try again.</source>
         <translation>Someone changed this record after you opened it. Reload it and try again.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="186"/>
+        <location filename="../core/store/Repository.cpp" line="186" />
         <source>The record could not be deleted.</source>
         <translation>The record could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="200"/>
+        <location filename="../core/store/Repository.cpp" line="200" />
         <source>The record could not be read: %1</source>
         <translation>The record could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="202"/>
+        <location filename="../core/store/Repository.cpp" line="202" />
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -3913,7 +4195,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>RuleBook</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="218"/>
+        <location filename="../core/rules/RuleTable.cpp" line="218" />
         <source>The rule table %1 is missing from this build.</source>
         <translation>The rule table %1 is missing from this build.</translation>
     </message>
@@ -3921,72 +4203,72 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>RuleTable</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="54"/>
+        <location filename="../core/rules/RuleTable.cpp" line="54" />
         <source>Rule table %1, line %2: %3</source>
         <translation>Rule table %1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="60"/>
+        <location filename="../core/rules/RuleTable.cpp" line="60" />
         <source>expected 4 tab-separated columns, found %1</source>
         <translation>expected 4 tab-separated columns, found %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="64"/>
+        <location filename="../core/rules/RuleTable.cpp" line="64" />
         <source>the header row (key, value, effective_from, source) is missing</source>
         <translation>the header row (key, value, effective_from, source) is missing</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="74"/>
-        <source>unknown key &apos;%1&apos;</source>
-        <translation>unknown key &apos;%1&apos;</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="74" />
+        <source>unknown key '%1'</source>
+        <translation>unknown key '%1'</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="79"/>
-        <source>%1: the value &apos;%2&apos; is not a whole number</source>
-        <translation>%1: the value &apos;%2&apos; is not a whole number</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="79" />
+        <source>%1: the value '%2' is not a whole number</source>
+        <translation>%1: the value '%2' is not a whole number</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="82"/>
+        <location filename="../core/rules/RuleTable.cpp" line="82" />
         <source>%1: the percentage %2 is over 100</source>
         <translation>%1: the percentage %2 is over 100</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="88"/>
-        <source>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="88" />
+        <source>%1: the value '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1: the value '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="92"/>
-        <source>%1: the value &apos;%2&apos; is neither yes nor no</source>
-        <translation>%1: the value &apos;%2&apos; is neither yes nor no</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="92" />
+        <source>%1: the value '%2' is neither yes nor no</source>
+        <translation>%1: the value '%2' is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="97"/>
-        <source>%1: the value &apos;%2&apos; is neither sum nor max</source>
-        <translation>%1: the value &apos;%2&apos; is neither sum nor max</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="97" />
+        <source>%1: the value '%2' is neither sum nor max</source>
+        <translation>%1: the value '%2' is neither sum nor max</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="104"/>
-        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="104" />
+        <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="109"/>
+        <location filename="../core/rules/RuleTable.cpp" line="109" />
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: the source names no page (http:// or https:// address)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="112"/>
+        <location filename="../core/rules/RuleTable.cpp" line="112" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="118"/>
+        <location filename="../core/rules/RuleTable.cpp" line="118" />
         <source>Rule table %1 has no header row.</source>
         <translation>Rule table %1 has no header row.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="121"/>
+        <location filename="../core/rules/RuleTable.cpp" line="121" />
         <source>Rule table %1 has no row for %2.</source>
         <translation>Rule table %1 has no row for %2.</translation>
     </message>
@@ -3994,34 +4276,34 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SecuritySettings</name>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="28"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="28" />
         <source>Failed sign-ins before an account locks</source>
         <translation>Failed sign-ins before an account locks</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="29"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="29" />
         <source>Minutes an account stays locked</source>
         <translation>Minutes an account stays locked</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="30"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="30" />
         <source>Idle minutes before the screen locks</source>
         <translation>Idle minutes before the screen locks</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="50"/>
-        <location filename="../core/security/SecuritySettings.cpp" line="81"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="50" />
+        <location filename="../core/security/SecuritySettings.cpp" line="81" />
         <source>There is no setting %1.</source>
         <translation>There is no setting %1.</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="83"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="83" />
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="93"/>
-        <location filename="../core/security/SecuritySettings.cpp" line="100"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="93" />
+        <location filename="../core/security/SecuritySettings.cpp" line="100" />
         <source>The setting could not be saved.</source>
         <translation>The setting could not be saved.</translation>
     </message>
@@ -4029,7 +4311,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SignInGuard</name>
     <message>
-        <location filename="../core/security/SignInGuard.cpp" line="90"/>
+        <location filename="../core/security/SignInGuard.cpp" line="90" />
         <source>This account is locked after too many failed sign-ins until %1. Ask an administrator to unlock it sooner.</source>
         <translation>This account is locked after too many failed sign-ins until %1. Ask an administrator to unlock it sooner.</translation>
     </message>
@@ -4037,53 +4319,53 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SqlCipherResult</name>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="123"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="123" />
         <source>The database is not open</source>
         <translation>The database is not open</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="149"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="156"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="161"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="167"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="149" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="156" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="161" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="167" />
         <source>Unable to prepare the statement</source>
         <translation>Unable to prepare the statement</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="162"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="162" />
         <source>Unable to execute multiple statements at a time</source>
         <translation>Unable to execute multiple statements at a time</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="167"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="167" />
         <source>The statement is empty</source>
         <translation>The statement is empty</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="193"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="203"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="207"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="193" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="203" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="207" />
         <source>Unable to bind parameters</source>
         <translation>Unable to bind parameters</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="193"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="193" />
         <source>Parameter count mismatch</source>
         <translation>Parameter count mismatch</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="204"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="204" />
         <source>Unsupported value type for parameter %1</source>
         <translation>Unsupported value type for parameter %1</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="223"/>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="267"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="223" />
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="267" />
         <source>Could not execute the statement</source>
         <translation>Could not execute the statement</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="355"/>
+        <location filename="../core/store/sqlcipher/SqlCipherResult.cpp" line="355" />
         <source>Unable to fetch row</source>
         <translation>Unable to fetch row</translation>
     </message>
@@ -4091,17 +4373,17 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SqlScript</name>
     <message>
-        <location filename="../core/store/SqlScript.cpp" line="54"/>
+        <location filename="../core/store/SqlScript.cpp" line="54" />
         <source>The SQL script has a comment that is never closed.</source>
         <translation>The SQL script has a comment that is never closed.</translation>
     </message>
     <message>
-        <location filename="../core/store/SqlScript.cpp" line="66"/>
+        <location filename="../core/store/SqlScript.cpp" line="66" />
         <source>The SQL script has a quotation that is never closed.</source>
         <translation>The SQL script has a quotation that is never closed.</translation>
     </message>
     <message>
-        <location filename="../core/store/SqlScript.cpp" line="102"/>
+        <location filename="../core/store/SqlScript.cpp" line="102" />
         <source>The SQL script has a trigger body that is never closed with END.</source>
         <translation>The SQL script has a trigger body that is never closed with END.</translation>
     </message>
@@ -4109,67 +4391,67 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="111"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="111" />
         <source>The staff accounts could not be read: %1</source>
         <translation>The staff accounts could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="113"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="113" />
         <source>There is no staff account %1.</source>
         <translation>There is no staff account %1.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="159"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="165"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="159" />
+        <location filename="../core/security/StaffAccounts.cpp" line="165" />
         <source>The second-factor secret is damaged.</source>
         <translation>The second-factor secret is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="182"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="182" />
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="203"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="265"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="388"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="203" />
+        <location filename="../core/security/StaffAccounts.cpp" line="265" />
+        <location filename="../core/security/StaffAccounts.cpp" line="388" />
         <source>The staff accounts could not be read.</source>
         <translation>The staff accounts could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="205"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="205" />
         <source>The first administrator exists already.</source>
         <translation>The first administrator exists already.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="210"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="210" />
         <source>The first administrator must be the account that opened the database.</source>
         <translation>The first administrator must be the account that opened the database.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="231"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="448"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="231" />
+        <location filename="../core/security/StaffAccounts.cpp" line="448" />
         <source>The account could not be saved.</source>
         <translation>The account could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="241"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="558"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="241" />
+        <location filename="../core/security/StaffAccounts.cpp" line="558" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="255"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="255" />
         <source>This account is locked. Ask an administrator to unlock it.</source>
         <translation>This account is locked. Ask an administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="258"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="258" />
         <source>This account has no second factor yet. Set one up first.</source>
         <translation>This account has no second factor yet. Set one up first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/security/StaffAccounts.cpp" line="281"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="281" />
         <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>Too many failed attempts: this account is now locked for %n minute.</numerusform>
@@ -4177,70 +4459,70 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="285"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="285" />
         <source>This code was used already. Wait for the next code.</source>
         <translation>This code was used already. Wait for the next code.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="286"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="286" />
         <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
         <translation>The code is not correct. Check the time on your phone and type the six digits shown now.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="320"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="320" />
         <source>This set-up belongs to another account.</source>
         <translation>This set-up belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="329"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="329" />
         <source>Too many failed attempts: this account is now locked.</source>
         <translation>Too many failed attempts: this account is now locked.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="332"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="332" />
         <source>The code does not match. Scan the QR code again and type the six digits the app shows now.</source>
         <translation>The code does not match. Scan the QR code again and type the six digits the app shows now.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="337"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="364"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="441"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="337" />
+        <location filename="../core/security/StaffAccounts.cpp" line="364" />
+        <location filename="../core/security/StaffAccounts.cpp" line="441" />
         <source>The second-factor secret could not be sealed.</source>
         <translation>The second-factor secret could not be sealed.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="352"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="352" />
         <source>The second factor could not be saved.</source>
         <translation>The second factor could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="410"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="466"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="410" />
+        <location filename="../core/security/StaffAccounts.cpp" line="466" />
         <source>Give the account at least one role.</source>
         <translation>Give the account at least one role.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="412"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="412" />
         <source>Give the account a display name.</source>
         <translation>Give the account a display name.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="415"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="415" />
         <source>There is already an account %1.</source>
         <translation>There is already an account %1.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="474"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="474" />
         <source>This is the last active administrator; the role cannot be taken away.</source>
         <translation>This is the last active administrator; the role cannot be taken away.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="502"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="502" />
         <source>This is the last active administrator and cannot be disabled. Make another administrator first.</source>
         <translation>This is the last active administrator and cannot be disabled. Make another administrator first.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="538"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="538" />
         <source>A disabled account cannot be unlocked; create a new one.</source>
         <translation>A disabled account cannot be unlocked; create a new one.</translation>
     </message>
@@ -4248,108 +4530,108 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>ValidityRules</name>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="56"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="56" />
         <source>Rule table validity, line %1: %2</source>
         <translation>Rule table validity, line %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="62"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="62" />
         <source>expected %1 tab-separated columns, found %2</source>
         <translation>expected %1 tab-separated columns, found %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="67"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="67" />
         <source>the header row (%1) is missing</source>
         <translation>the header row (%1) is missing</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="75"/>
-        <source>the kind &apos;%1&apos; is not a lower-case code</source>
-        <translation>the kind &apos;%1&apos; is not a lower-case code</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="75" />
+        <source>the kind '%1' is not a lower-case code</source>
+        <translation>the kind '%1' is not a lower-case code</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="79"/>
-        <source>%1: %2 &apos;%3&apos; is not a number of months from 1</source>
-        <translation>%1: %2 &apos;%3&apos; is not a number of months from 1</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="79" />
+        <source>%1: %2 '%3' is not a number of months from 1</source>
+        <translation>%1: %2 '%3' is not a number of months from 1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="85"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="85" />
         <source>%1: the months must satisfy min ≤ default ≤ max</source>
         <translation>%1: the months must satisfy min ≤ default ≤ max</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="91"/>
-        <source>%1: the shape &apos;%2&apos; is neither month_rest nor exact</source>
-        <translation>%1: the shape &apos;%2&apos; is neither month_rest nor exact</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="91" />
+        <source>%1: the shape '%2' is neither month_rest nor exact</source>
+        <translation>%1: the shape '%2' is neither month_rest nor exact</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="95"/>
-        <source>%1: provisional &apos;%2&apos; is neither yes nor no</source>
-        <translation>%1: provisional &apos;%2&apos; is neither yes nor no</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="95" />
+        <source>%1: provisional '%2' is neither yes nor no</source>
+        <translation>%1: provisional '%2' is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="99"/>
-        <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="99" />
+        <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
+        <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="105"/>
-        <source>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</source>
-        <translation>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</translation>
+        <location filename="../core/rules/ValidityRules.cpp" line="105" />
+        <source>%1: the source names no page (an address, or 'unsourced' for a value from memory)</source>
+        <translation>%1: the source names no page (an address, or 'unsourced' for a value from memory)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="110"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="110" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="115"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="115" />
         <source>The validity rule table lists no row.</source>
         <translation>The validity rule table lists no row.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="125"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="125" />
         <source>The rule table validity is missing from this build.</source>
         <translation>The rule table validity is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="145"/>
-        <location filename="../core/rules/ValidityRules.cpp" line="179"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="145" />
+        <location filename="../core/rules/ValidityRules.cpp" line="179" />
         <source>The start date is not a valid date.</source>
         <translation>The start date is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="148"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="148" />
         <source>No validity rule for %1 is in effect on %2.</source>
         <translation>No validity rule for %1 is in effect on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="154"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="154" />
         <source>months: %1 is outside %2–%3 months for %4.</source>
         <translation>months: %1 is outside %2–%3 months for %4.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="162"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="162" />
         <source>%1: %2–%3 months, %4 by default (rule from %5; %6).</source>
         <translation>%1: %2–%3 months, %4 by default (rule from %5; %6).</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="169"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="169" />
         <source>%1 months plus the rest of the decision month: %2 to %3.</source>
         <translation>%1 months plus the rest of the decision month: %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="170"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="170" />
         <source>%1 months: %2 to %3.</source>
         <translation>%1 months: %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="183"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="183" />
         <source>%1 has no 暫定支給決定 on %2.</source>
         <translation>%1 has no 暫定支給決定 on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="190"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="190" />
         <source>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</source>
         <translation>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</translation>
     </message>
@@ -4357,62 +4639,62 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Wareki</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="200"/>
+        <location filename="../core/japanese/Wareki.cpp" line="200" />
         <source>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</source>
         <translation>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="212"/>
+        <location filename="../core/japanese/Wareki.cpp" line="212" />
         <source>%1 does not exist: there is no month %2.</source>
         <translation>%1 does not exist: there is no month %2.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="215"/>
+        <location filename="../core/japanese/Wareki.cpp" line="215" />
         <source>%1 does not exist: month %2 of %3 has %4 days.</source>
         <translation>%1 does not exist: month %2 of %3 has %4 days.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="227"/>
+        <location filename="../core/japanese/Wareki.cpp" line="227" />
         <source>%1 does not exist: era years begin at 1 (元年).</source>
         <translation>%1 does not exist: era years begin at 1 (元年).</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="233"/>
+        <location filename="../core/japanese/Wareki.cpp" line="233" />
         <source>%1 does not exist: %2 began on %3.</source>
         <translation>%1 does not exist: %2 began on %3.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="238"/>
+        <location filename="../core/japanese/Wareki.cpp" line="238" />
         <source>%1 is not accepted: %2 dates are accepted from %3.</source>
         <translation>%1 is not accepted: %2 dates are accepted from %3.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="243"/>
+        <location filename="../core/japanese/Wareki.cpp" line="243" />
         <source>%1 does not exist: %2 ended on %3 (%4).</source>
         <translation>%1 does not exist: %2 ended on %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="252"/>
+        <location filename="../core/japanese/Wareki.cpp" line="252" />
         <source>%1 does not exist: there is no year 0.</source>
         <translation>%1 does not exist: there is no year 0.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="280"/>
+        <location filename="../core/japanese/Wareki.cpp" line="280" />
         <source>The era table is not available.</source>
         <translation>The era table is not available.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="283"/>
+        <location filename="../core/japanese/Wareki.cpp" line="283" />
         <source>No date was given.</source>
         <translation>No date was given.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="325"/>
+        <location filename="../core/japanese/Wareki.cpp" line="325" />
         <source>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</source>
         <translation>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="330"/>
+        <location filename="../core/japanese/Wareki.cpp" line="330" />
         <source>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</source>
         <translation>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</translation>
     </message>
@@ -4420,7 +4702,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../core/workspace/Workspace.cpp" line="32"/>
+        <location filename="../core/workspace/Workspace.cpp" line="32" />
         <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>Too many failed attempts: this account is now locked for %n minute.</numerusform>
@@ -4428,7 +4710,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="45"/>
+        <location filename="../core/workspace/Workspace.cpp" line="45" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
@@ -4436,177 +4718,177 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="86"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="86" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="88"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="88" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="90"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="90" />
         <source>Account locked after failed sign-ins</source>
         <translation>Account locked after failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="93" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="95" />
         <source>Session locked</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="97" />
         <source>Session unlocked</source>
         <translation>Session unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="99" />
         <source>Account created</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="101" />
         <source>Account changed</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="103" />
         <source>Account disabled</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="105" />
         <source>Account unlocked</source>
         <translation>Account unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="107" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="109" />
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="111" />
         <source>Permissions changed</source>
         <translation>Permissions changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="113" />
         <source>Permission refused</source>
         <translation>Permission refused</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
-        <source>Person&apos;s record viewed</source>
-        <translation>Person&apos;s record viewed</translation>
+        <location filename="../core/audit/AuditEvent.cpp" line="115" />
+        <source>Person's record viewed</source>
+        <translation>Person's record viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="117" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="119" />
         <source>My Number revealed</source>
         <translation>My Number revealed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="121" />
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="123" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="125" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="127"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="127" />
         <source>Database key changed</source>
         <translation>Database key changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="129"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="129" />
         <source>Drafted for approval</source>
         <translation>Drafted for approval</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="131"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="131" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="133"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="133" />
         <source>Ledger viewed</source>
         <translation>Ledger viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="135"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="135" />
         <source>My Number recorded</source>
         <translation>My Number recorded</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="137"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="137" />
         <source>Person registered</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="139"/>
-        <source>Person&apos;s data changed</source>
-        <translation>Person&apos;s data changed</translation>
+        <location filename="../core/audit/AuditEvent.cpp" line="139" />
+        <source>Person's data changed</source>
+        <translation>Person's data changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="141"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="141" />
         <source>Person records merged</source>
         <translation>Person records merged</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="143"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="143" />
         <source>Application received</source>
         <translation>Application received</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="145"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="145" />
         <source>Application status changed</source>
         <translation>Application status changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="147"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="147" />
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="149"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="149" />
         <source>Resident registry network (住基ネット) results imported</source>
         <translation>Resident registry network (住基ネット) results imported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="184"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="184" />
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="186"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="186" />
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="188"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="188" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -4614,47 +4896,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::intake</name>
     <message>
-        <location filename="../core/intake/Application.cpp" line="64"/>
+        <location filename="../core/intake/Application.cpp" line="64" />
         <source>At the counter</source>
         <translation>At the counter</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="66"/>
+        <location filename="../core/intake/Application.cpp" line="66" />
         <source>By mail</source>
         <translation>By mail</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="68"/>
+        <location filename="../core/intake/Application.cpp" line="68" />
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="106"/>
+        <location filename="../core/intake/Application.cpp" line="106" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="108"/>
+        <location filename="../core/intake/Application.cpp" line="108" />
         <source>Under review</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="110"/>
+        <location filename="../core/intake/Application.cpp" line="110" />
         <source>Awaiting decision</source>
         <translation>Awaiting decision</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="112"/>
+        <location filename="../core/intake/Application.cpp" line="112" />
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="114"/>
+        <location filename="../core/intake/Application.cpp" line="114" />
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../core/intake/Application.cpp" line="116"/>
+        <location filename="../core/intake/Application.cpp" line="116" />
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
@@ -4662,60 +4944,60 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::store::sqlcipher::SqlCipherDriver</name>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="171"/>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="180"/>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="185"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="171" />
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="180" />
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="185" />
         <source>Error opening database</source>
         <translation>Error opening database</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="181"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="181" />
         <source>Could not prepare the key</source>
         <translation>Could not prepare the key</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="185"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="185" />
         <source>Could not apply the key</source>
         <translation>Could not apply the key</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="227"/>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="432"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="227" />
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="432" />
         <source>The database is not open</source>
         <translation>The database is not open</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="258"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="258" />
         <source>Unable to begin transaction</source>
         <translation>Unable to begin transaction</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="264"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="264" />
         <source>Unable to commit transaction</source>
         <translation>Unable to commit transaction</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="269"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="269" />
         <source>Unable to roll back transaction</source>
         <translation>Unable to roll back transaction</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="434"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="434" />
         <source>The database connection has no key</source>
         <translation>The database connection has no key</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="437"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="437" />
         <source>The new key is not a 32-byte key</source>
         <translation>The new key is not a 32-byte key</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="442"/>
+        <location filename="../core/store/sqlcipher/SqlCipherDriverImpl.cpp" line="442" />
         <source>Could not re-encrypt the database: %1</source>
         <translation>Could not re-encrypt the database: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/SqlCipherDriver.cpp" line="42"/>
+        <location filename="../core/store/SqlCipherDriver.cpp" line="42" />
         <source>Not a %1 connection</source>
         <translation>Not a %1 connection</translation>
     </message>
@@ -4723,18 +5005,18 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::ApplicantPicker</name>
     <message>
-        <location filename="../ui/intake/ApplicantPicker.cpp" line="35"/>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="35" />
         <source>Search: kana, name, 宛名番号 or date of birth</source>
         <translation>Search: kana, name, 宛名番号 or date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/intake/ApplicantPicker.cpp" line="36"/>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="36" />
         <source>Search for the applicant</source>
         <translation>Search for the applicant</translation>
     </message>
     <message>
-        <location filename="../ui/intake/ApplicantPicker.cpp" line="49"/>
-        <location filename="../ui/intake/ApplicantPicker.cpp" line="79"/>
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="49" />
+        <location filename="../ui/intake/ApplicantPicker.cpp" line="79" />
         <source>No applicant chosen yet.</source>
         <translation>No applicant chosen yet.</translation>
     </message>
@@ -4742,82 +5024,82 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="157"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="157" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="158"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="158" />
         <source>A&amp;ccount:</source>
         <translation>A&amp;ccount:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="159"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="159" />
         <source>Person or &amp;object ID:</source>
         <translation>Person or &amp;object ID:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="160"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="160" />
         <source>&amp;Event:</source>
         <translation>&amp;Event:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="161"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="161" />
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="162"/>
-        <source>e.g. a person&apos;s ID</source>
-        <translation>e.g. a person&apos;s ID</translation>
+        <location filename="../ui/auditview/AuditPage.cpp" line="162" />
+        <source>e.g. a person's ID</source>
+        <translation>e.g. a person's ID</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="163"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="163" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="164"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="164" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="165"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="165" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="166"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="166" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="167"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="167" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="169"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="169" />
         <source>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</source>
         <translation>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="171"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="171" />
         <source>&amp;Verify log</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="173"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="173" />
         <source>Check that no record has been altered, removed or reordered since it was written</source>
         <translation>Check that no record has been altered, removed or reordered since it was written</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="182"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="182" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="264"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="264" />
         <source>Showing the newest %n record(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Showing the newest %n record. Narrow the filters to see older ones.</numerusform>
@@ -4825,7 +5107,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="267"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="267" />
         <source>%n record(s).</source>
         <translation>
             <numerusform>%n record.</numerusform>
@@ -4833,27 +5115,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="277"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="277" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="278"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="278" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="283"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="283" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="292"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="292" />
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="317"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="317" />
         <source>The audit log is intact: %n record(s) checked, signatures of %1 checkpoint(s) valid.</source>
         <translation>
             <numerusform>The audit log is intact: %n record checked, signatures of %1 checkpoint valid.</numerusform>
@@ -4861,12 +5143,12 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="324"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="324" />
         <source>The audit log has been altered: %1</source>
         <translation>The audit log has been altered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="325"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="325" />
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
@@ -4874,47 +5156,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::AuditTableModel</name>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="72"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="72" />
         <source>Record %1, recorded %2 (UTC)</source>
         <translation>Record %1, recorded %2 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="95"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="95" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="97"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="97" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="99"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="99" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="101"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="101" />
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="103"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="103" />
         <source>Object type</source>
         <translation>Object type</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="105"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="105" />
         <source>Object ID</source>
         <translation>Object ID</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="107"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="107" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditTableModel.cpp" line="109"/>
+        <location filename="../ui/auditview/AuditTableModel.cpp" line="109" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -4922,99 +5204,99 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::IntakePage</name>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="99"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="99" />
         <source>Application intake (申請受付)</source>
         <translation>Application intake (申請受付)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="113"/>
-        <location filename="../ui/intake/IntakePage.cpp" line="116"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="113" />
+        <location filename="../ui/intake/IntakePage.cpp" line="116" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="115"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="115" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="118"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="118" />
         <source>Receipt (受付)</source>
         <translation>Receipt (受付)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="132"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="132" />
         <source>Only when someone applies for the person: name and relationship</source>
         <translation>Only when someone applies for the person: name and relationship</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="145"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="145" />
         <source>Applicant *</source>
         <translation>Applicant *</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="146"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="146" />
         <source>Date of receipt *</source>
         <translation>Date of receipt *</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="147"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="147" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="148"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="148" />
         <source>Representative</source>
         <translation>Representative</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="150"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="150" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="156"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="156" />
         <source>Attachments received (添付書類)</source>
         <translation>Attachments received (添付書類)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="196"/>
-        <location filename="../ui/intake/IntakePage.cpp" line="208"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="196" />
+        <location filename="../ui/intake/IntakePage.cpp" line="208" />
         <source>New application</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="198"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="198" />
         <source>Discard this form and its draft, and start an empty one</source>
         <translation>Discard this form and its draft, and start an empty one</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="199"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="199" />
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="201"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="201" />
         <source>Submit the application (Ctrl+Return)</source>
         <translation>Submit the application (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="209"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="209" />
         <source>Discard this form and its draft? What was entered is lost.</source>
         <translation>Discard this form and its draft? What was entered is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="264"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="264" />
         <source>You may not take applications: no procedure is in your business scopes.</source>
         <translation>You may not take applications: no procedure is in your business scopes.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="367"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="367" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakePage.cpp" line="371"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="371" />
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n digit</numerusform>
@@ -5022,47 +5304,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="398"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="398" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="409"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="409" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="662"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="662" />
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="668"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="668" />
         <source>Draft saved at %1.</source>
         <translation>Draft saved at %1.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="683"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="683" />
         <source>Your unsent form of %1 was restored.</source>
         <translation>Your unsent form of %1 was restored.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="687"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="687" />
         <source>Draft restored.</source>
         <translation>Draft restored.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="838"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="838" />
         <source>Choose the procedure first.</source>
         <translation>Choose the procedure first.</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="869"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="869" />
         <source>Application received. Application number: %1</source>
         <translation>Application received. Application number: %1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="877"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="877" />
         <source>Documents still to be submitted (補正): %1</source>
         <translation>Documents still to be submitted (補正): %1</translation>
     </message>
@@ -5070,32 +5352,32 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="90"/>
+        <location filename="../ui/access/LockScreen.cpp" line="90" />
         <source>Madoguchi is locked</source>
         <translation>Madoguchi is locked</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="93"/>
+        <location filename="../ui/access/LockScreen.cpp" line="93" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="94"/>
+        <location filename="../ui/access/LockScreen.cpp" line="94" />
         <source>Signed in as %1. Type your password to continue.</source>
         <translation>Signed in as %1. Type your password to continue.</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="95"/>
+        <location filename="../ui/access/LockScreen.cpp" line="95" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="96"/>
+        <location filename="../ui/access/LockScreen.cpp" line="96" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/access/LockScreen.cpp" line="97"/>
+        <location filename="../ui/access/LockScreen.cpp" line="97" />
         <source>Sign &amp;out instead</source>
         <translation>Sign &amp;out instead</translation>
     </message>
@@ -5103,182 +5385,182 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="44"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="44" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="45" />
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49" />
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Review and decisions</source>
         <translation>Review and decisions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="54" />
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="58" />
         <source>Ledgers</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="59"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="59" />
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62" />
         <source>Certificate printing</source>
         <translation>Certificate printing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="63" />
         <source>Print recipient certificates and decision notices.</source>
         <translation>Print recipient certificates and decision notices.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65" />
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
-        <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
-        <translation>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</translation>
+        <location filename="../ui/shell/MainWindow.cpp" line="66" />
+        <source>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</source>
+        <translation>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="71" />
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
-        <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
-        <translation>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</translation>
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <source>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</source>
+        <translation>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="203" />
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>Your roles give you no work areas on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="275" />
         <source>Madoguchi — Disability Support Counter</source>
         <translation>Madoguchi — Disability Support Counter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="284" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="285" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="286" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="287" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="289" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="290" />
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>Hide the screen until your password is typed again (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="292" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="293"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="293" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="294" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="295"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="295" />
         <source>&amp;About Madoguchi</source>
         <translation>&amp;About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="303" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="304" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="312" />
         <source>Signed in: %1 · %2</source>
         <translation>Signed in: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315" />
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="318" />
         <source>Encrypted · schema %1 · %2</source>
         <translation>Encrypted · schema %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="419" />
         <source>About Madoguchi</source>
         <translation>About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="420" />
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -5286,73 +5568,73 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MyNumberRecordDialog</name>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="53"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="53" />
         <source>Record the My Number</source>
         <translation>Record the My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="55"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="55" />
         <source>The applicant provided the My Number</source>
         <translation>The applicant provided the My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="57"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="57" />
         <source>The applicant did not provide it</source>
         <translation>The applicant did not provide it</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="67"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="67" />
         <source>12 digits</source>
         <translation>12 digits</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="68"/>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="102"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="68" />
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="102" />
         <source>My Number</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="76"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="76" />
         <source>With a photo (one is enough)</source>
         <translation>With a photo (one is enough)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="77"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="77" />
         <source>Without a photo (two are needed)</source>
         <translation>Without a photo (two are needed)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="103"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="103" />
         <source>Number confirmed with (番号確認)</source>
         <translation>Number confirmed with (番号確認)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="106"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="106" />
         <source>Identity confirmed with (身元確認)</source>
         <translation>Identity confirmed with (身元確認)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="115"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="115" />
         <source>(choose the reason)</source>
         <translation>(choose the reason)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="119"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="119" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="122"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="122" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="124"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="124" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="243"/>
+        <location filename="../ui/registry/MyNumberRecordDialog.cpp" line="243" />
         <source>Choose why the applicant did not provide the number.</source>
         <translation>Choose why the applicant did not provide the number.</translation>
     </message>
@@ -5360,12 +5642,12 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MyNumberRevealDialog</name>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="29"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="29" />
         <source>Show the My Number</source>
         <translation>Show the My Number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="40"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="40" />
         <source>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n second(s).</source>
         <translation>
             <numerusform>The My Number is shown only for a stated purpose, and the showing is recorded in the audit log. It is masked again after %n second.</numerusform>
@@ -5373,47 +5655,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="47"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="47" />
         <source>(choose the purpose)</source>
         <translation>(choose the purpose)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="75"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="75" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="77"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="77" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="83"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="83" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="84"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="84" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="88"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="88" />
         <source>My Number</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="139"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="139" />
         <source>Choose why you need to see the My Number.</source>
         <translation>Choose why you need to see the My Number.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="146"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="146" />
         <source>You may not see My Numbers.</source>
         <translation>You may not see My Numbers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="204"/>
+        <location filename="../ui/registry/MyNumberRevealDialog.cpp" line="204" />
         <source>Masked again in %n second(s).</source>
         <translation>
             <numerusform>Masked again in %n second.</numerusform>
@@ -5424,236 +5706,236 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonDetailView</name>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="64"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="64" />
         <source>%1 –</source>
         <translation>%1 –</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="81"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="81" />
         <source>← Search</source>
         <translation>← Search</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="107"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="107" />
         <source>Show…</source>
         <translation>Show…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="109"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="109" />
         <source>Show the My Number unmasked for a stated purpose (audited)</source>
         <translation>Show the My Number unmasked for a stated purpose (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="112"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="112" />
         <source>Record…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="115"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="115" />
         <source>Record the My Number with its checks, or that the applicant did not provide it</source>
         <translation>Record the My Number with its checks, or that the applicant did not provide it</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="138"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="138" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="139"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="139" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="141"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="141" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="142"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="142" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="144"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="144" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="146"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="146" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="153"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="153" />
         <source>My Number</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="220"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="220" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="169"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="169" />
         <source>Relationship to the head</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
         <source>Changed at</source>
         <translation>Changed at</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
         <source>Changed by</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="173"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="173" />
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="175"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="175" />
         <source>Handbooks</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="176"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="176" />
         <source>Representatives</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="209"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="216"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="209" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="216" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="218"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="218" />
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="223"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="223" />
         <source>Relationship to the head: %1</source>
         <translation>Relationship to the head: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="225"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="225" />
         <source>This record was merged into another one.</source>
         <translation>This record was merged into another one.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="253"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="253" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="264"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="264" />
         <source>Not provided: %1</source>
         <translation>Not provided: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="273"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="273" />
         <source>%1 (confirmed with %2)</source>
         <translation>%1 (confirmed with %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="294"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="294" />
         <source>No expiry</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="333"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="333" />
         <source>%1 (from %2)</source>
         <translation>%1 (from %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="342"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="342" />
         <source>Staff %1</source>
         <translation>Staff %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="350"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="350" />
         <source>Change history (%1)</source>
         <translation>Change history (%1)</translation>
     </message>
@@ -5661,148 +5943,148 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonRegistrationDialog</name>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="45"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="45" />
         <source>Register a person</source>
         <translation>Register a person</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="51"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="51" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="52"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="52" />
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="53"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="53" />
         <source>Family name in kana</source>
         <translation>Family name in kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="54"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="54" />
         <source>Given name in kana</source>
         <translation>Given name in kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="59"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="59" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="63"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="63" />
         <source>e.g. 123-4567</source>
         <translation>e.g. 123-4567</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="66"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="66" />
         <source>e.g. 03-1234-5678</source>
         <translation>e.g. 03-1234-5678</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="75"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="75" />
         <source>Name (kanji)</source>
         <translation>Name (kanji)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="76"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="76" />
         <source>Name (kana)</source>
         <translation>Name (kana)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="77"/>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="77" />
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="78"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="78" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="79"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="79" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="80"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="80" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="81"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="81" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="83"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="83" />
         <source>Possible duplicates</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="89"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="89" />
         <source>These registered persons may be the same person. Open the existing record if one of them is the applicant; register anyway only if you checked that none of them is.</source>
         <translation>These registered persons may be the same person. Open the existing record if one of them is the applicant; register anyway only if you checked that none of them is.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94" />
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94" />
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="94" />
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="101"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="101" />
         <source>Open the selected record</source>
         <translation>Open the selected record</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="103"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="103" />
         <source>Register anyway</source>
         <translation>Register anyway</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="122"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="122" />
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="124"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="124" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="204"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="204" />
         <source>Select one of the listed records first.</source>
         <translation>Select one of the listed records first.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="216"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="216" />
         <source>The date of birth is not a date that exists: %1</source>
         <translation>The date of birth is not a date that exists: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="245"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="245" />
         <source>Same My Number</source>
         <translation>Same My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="246"/>
+        <location filename="../ui/registry/PersonRegistrationDialog.cpp" line="246" />
         <source>Same kana and date of birth</source>
         <translation>Same kana and date of birth</translation>
     </message>
@@ -5810,27 +6092,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonSearchModel</name>
     <message>
-        <location filename="../ui/registry/PersonSearchModel.cpp" line="63"/>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="63" />
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchModel.cpp" line="65"/>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="65" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchModel.cpp" line="67"/>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="67" />
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchModel.cpp" line="69"/>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="69" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchModel.cpp" line="71"/>
+        <location filename="../ui/registry/PersonSearchModel.cpp" line="71" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
@@ -5838,37 +6120,37 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonSearchPage</name>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="30"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="30" />
         <source>Find a person (宛名検索)</source>
         <translation>Find a person (宛名検索)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="40"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="40" />
         <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
         <translation>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="41" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="44"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="44" />
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="122"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="122" />
         <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="125"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="125" />
         <source>Nobody found.</source>
         <translation>Nobody found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="127"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="127" />
         <source>The first %n person(s) are shown: type more to narrow the search.</source>
         <translation>
             <numerusform>The first %n person are shown: type more to narrow the search.</numerusform>
@@ -5876,7 +6158,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="130"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="130" />
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -5887,7 +6169,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PlaceholderPage</name>
     <message>
-        <location filename="../ui/shell/PlaceholderPage.cpp" line="42"/>
+        <location filename="../ui/shell/PlaceholderPage.cpp" line="42" />
         <source>This part of Madoguchi is being built and will appear here.</source>
         <translation>This part of Madoguchi is being built and will appear here.</translation>
     </message>
@@ -5895,76 +6177,76 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::RecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="36"/>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="67"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="36" />
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="67" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="41"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="41" />
         <source>Write down the recovery code now</source>
         <translation>Write down the recovery code now</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="48"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="48" />
         <source>The database has been created. Below is its recovery code. It is shown only this once.
 
 If every administrator forgets their password, this code is the only way to open the database again. Without it, the records in the database cannot be recovered by anyone.
 
-Write the code down on paper or print it, and keep it locked away, for example in the division&apos;s safe. Do not save it on this computer, send it by e-mail, or show it to anyone who does not need it.</source>
+Write the code down on paper or print it, and keep it locked away, for example in the division's safe. Do not save it on this computer, send it by e-mail, or show it to anyone who does not need it.</source>
         <translation>The database has been created. Below is its recovery code. It is shown only this once.
 
 If every administrator forgets their password, this code is the only way to open the database again. Without it, the records in the database cannot be recovered by anyone.
 
-Write the code down on paper or print it, and keep it locked away, for example in the division&apos;s safe. Do not save it on this computer, send it by e-mail, or show it to anyone who does not need it.</translation>
+Write the code down on paper or print it, and keep it locked away, for example in the division's safe. Do not save it on this computer, send it by e-mail, or show it to anyone who does not need it.</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="69"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="69" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="77"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="77" />
         <source>I have &amp;written down the recovery code</source>
         <translation>I have &amp;written down the recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="81"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="81" />
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="114"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="114" />
         <source>Madoguchi recovery code</source>
         <translation>Madoguchi recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="116"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="116" />
         <source>Print the recovery code</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="149"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="149" />
         <source>Madoguchi — database recovery code</source>
         <translation>Madoguchi — database recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="150"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="150" />
         <source>Keep this sheet locked away. Anyone who has this code and a copy of the database can open it.</source>
         <translation>Keep this sheet locked away. Anyone who has this code and a copy of the database can open it.</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="155"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="155" />
         <source>Created: %1</source>
         <translation>Created: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="157"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="157" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="158"/>
+        <location filename="../ui/access/RecoveryCodeDialog.cpp" line="158" />
         <source>Spaces and hyphens in the code do not matter when it is typed in.</source>
         <translation>Spaces and hyphens in the code do not matter when it is typed in.</translation>
     </message>
@@ -5972,17 +6254,17 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="222"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="222" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="225"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="225" />
         <source>Set a new password for %1 (%2). Tell it to them in person; they can change it later. Their second factor stays as it is.</source>
         <translation>Set a new password for %1 (%2). Tell it to them in person; they can change it later. Their second factor stays as it is.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="234"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="234" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -5990,17 +6272,17 @@ Write the code down on paper or print it, and keep it locked away, for example i
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="237"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="237" />
         <source>New &amp;password:</source>
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="238"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="238" />
         <source>Con&amp;firm password:</source>
         <translation>Con&amp;firm password:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="243"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="243" />
         <source>&amp;Reset password</source>
         <translation>&amp;Reset password</translation>
     </message>
@@ -6008,32 +6290,32 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="40"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="40" />
         <source>Set up Madoguchi</source>
         <translation>Set up Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="43"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="43" />
         <source>No Madoguchi database was found on this computer. Create a new encrypted database and its first administrator account.</source>
         <translation>No Madoguchi database was found on this computer. Create a new encrypted database and its first administrator account.</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="50"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="50" />
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="60"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="60" />
         <source>e.g. yamada.hanako</source>
         <translation>e.g. yamada.hanako</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="68"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="68" />
         <source>e.g. 山田 花子</source>
         <translation>e.g. 山田 花子</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/access/SetupDialog.cpp" line="74"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="74" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -6041,57 +6323,57 @@ Write the code down on paper or print it, and keep it locked away, for example i
         </translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="81"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="81" />
         <source>Database &amp;location:</source>
         <translation>Database &amp;location:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="84"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="84" />
         <source>Administrator lo&amp;gin name:</source>
         <translation>Administrator lo&amp;gin name:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="85"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="85" />
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="86"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="86" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="87"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="87" />
         <source>Con&amp;firm password:</source>
         <translation>Con&amp;firm password:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="96"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="96" />
         <source>Creating the encrypted database. This takes a few seconds…</source>
         <translation>Creating the encrypted database. This takes a few seconds…</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="105"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="105" />
         <source>&amp;Create database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="174"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="174" />
         <source>Database location</source>
         <translation>Database location</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="174"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="174" />
         <source>Madoguchi database (*.db)</source>
         <translation>Madoguchi database (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="184"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="184" />
         <source>Choose where the database is to be kept.</source>
         <translation>Choose where the database is to be kept.</translation>
     </message>
     <message>
-        <location filename="../ui/access/SetupDialog.cpp" line="186"/>
+        <location filename="../ui/access/SetupDialog.cpp" line="186" />
         <source>A database already exists at this location. Choose another location, or start Madoguchi with that database to sign in.</source>
         <translation>A database already exists at this location. Choose another location, or start Madoguchi with that database to sign in.</translation>
     </message>
@@ -6099,72 +6381,72 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="25"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="25" />
         <source>Sign in to Madoguchi</source>
         <translation>Sign in to Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="61"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="61" />
         <source>The 6-digit code shown in your authenticator app:</source>
         <translation>The 6-digit code shown in your authenticator app:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="96"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="96" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="191"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="191" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="192"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="192" />
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="197"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="197" />
         <source>Second step: code from your app</source>
         <translation>Second step: code from your app</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="202"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="202" />
         <source>Second step: set up your authenticator app</source>
         <translation>Second step: set up your authenticator app</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="203"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="203" />
         <source>&amp;Check code and sign in</source>
         <translation>&amp;Check code and sign in</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="309"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="309" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="312"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="312" />
         <source>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</source>
         <translation>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="36" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="50" />
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="51"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="51" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="198"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="198" />
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -6172,47 +6454,47 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::StaffAccountDialog</name>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48" />
         <source>New staff account</source>
         <translation>New staff account</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="48" />
         <source>Edit staff account</source>
         <translation>Edit staff account</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="52"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="52" />
         <source>e.g. suzuki.taro</source>
         <translation>e.g. suzuki.taro</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="59"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="59" />
         <source>e.g. 鈴木 太郎</source>
         <translation>e.g. 鈴木 太郎</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="62"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="62" />
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="63"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="63" />
         <source>&amp;Display name:</source>
         <translation>&amp;Display name:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="65"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="65" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="75"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="75" />
         <source>Task scopes (ledgers this person works on)</source>
         <translation>Task scopes (ledgers this person works on)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="93"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="93" />
         <source>At least %n characters</source>
         <translation>
             <numerusform>At least %n character</numerusform>
@@ -6220,27 +6502,27 @@ Write the code down on paper or print it, and keep it locked away, for example i
         </translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="95"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="95" />
         <source>Initial &amp;password:</source>
         <translation>Initial &amp;password:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="96"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="96" />
         <source>Con&amp;firm password:</source>
         <translation>Con&amp;firm password:</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104" />
         <source>&amp;Create account</source>
         <translation>&amp;Create account</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="104" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffAccountDialog.cpp" line="183"/>
+        <location filename="../ui/admin/StaffAccountDialog.cpp" line="183" />
         <source>Choose at least one role.</source>
         <translation>Choose at least one role.</translation>
     </message>
@@ -6248,104 +6530,104 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::StaffPage</name>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="109"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="109" />
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="111"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="111" />
         <source>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</source>
         <translation>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="113"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="113" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="114"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="114" />
         <source>&amp;Edit roles and scopes…</source>
         <translation>&amp;Edit roles and scopes…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="115"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="115" />
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="116"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="116" />
         <source>Reset second &amp;factor</source>
         <translation>Reset second &amp;factor</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="117"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="117" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="118"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="118" />
         <source>&amp;Disable…</source>
         <translation>&amp;Disable…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="224"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="224" />
         <source>The account %1 was created.</source>
         <translation>The account %1 was created.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="240"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="240" />
         <source>The account %1 was created. The person sets up the authenticator app at their first sign-in.</source>
         <translation>The account %1 was created. The person sets up the authenticator app at their first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="270"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="270" />
         <source>The account %1 was changed.</source>
         <translation>The account %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="293" />
         <source>The password of %1 was reset.</source>
         <translation>The password of %1 was reset.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="305"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="312"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="305" />
+        <location filename="../ui/admin/StaffPage.cpp" line="312" />
         <source>Reset second factor</source>
         <translation>Reset second factor</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="306"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="306" />
         <source>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</source>
         <translation>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="321"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="321" />
         <source>The second factor of %1 was reset. They set it up again at their next sign-in.</source>
         <translation>The second factor of %1 was reset. They set it up again at their next sign-in.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="335"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="335" />
         <source>The account %1 was unlocked.</source>
         <translation>The account %1 was unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="345"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="353"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="345" />
+        <location filename="../ui/admin/StaffPage.cpp" line="353" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="346"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="346" />
         <source>Disable the account of %1 (%2)?</source>
         <translation>Disable the account of %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="351"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="351" />
         <source>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</source>
         <translation>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="361"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="361" />
         <source>The account %1 was disabled.</source>
         <translation>The account %1 was disabled.</translation>
     </message>
@@ -6353,52 +6635,52 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::StaffTableModel</name>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="58"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="58" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="65"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="65" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="65"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="65" />
         <source>No (set up at next sign-in)</source>
         <translation>No (set up at next sign-in)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="87"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="87" />
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="89"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="89" />
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="91"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="91" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="93"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="93" />
         <source>Scopes</source>
         <translation>Scopes</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="95"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="95" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="97"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="97" />
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffTableModel.cpp" line="99"/>
+        <location filename="../ui/admin/StaffTableModel.cpp" line="99" />
         <source>Locked until</source>
         <translation>Locked until</translation>
     </message>
@@ -6406,47 +6688,47 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::TotpEnrolmentDialog</name>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="21"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="21" />
         <source>Set up the second factor</source>
         <translation>Set up the second factor</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="24"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="24" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="44"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="44" />
         <source>Set up your authenticator app</source>
         <translation>Set up your authenticator app</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="46"/>
-        <source>Signing in to Madoguchi takes your password and a 6-digit code from an authenticator app on your phone. %1, set up the app now: nothing is saved until the app&apos;s code has been checked.</source>
-        <translation>Signing in to Madoguchi takes your password and a 6-digit code from an authenticator app on your phone. %1, set up the app now: nothing is saved until the app&apos;s code has been checked.</translation>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="46" />
+        <source>Signing in to Madoguchi takes your password and a 6-digit code from an authenticator app on your phone. %1, set up the app now: nothing is saved until the app's code has been checked.</source>
+        <translation>Signing in to Madoguchi takes your password and a 6-digit code from an authenticator app on your phone. %1, set up the app now: nothing is saved until the app's code has been checked.</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="51"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="51" />
         <source>&amp;Check code and sign in</source>
         <translation>&amp;Check code and sign in</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="62"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="62" />
         <source>Have %1 scan this code now</source>
         <translation>Have %1 scan this code now</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="64"/>
-        <source>The account was created. This code is shown only this once. If the person is not here to scan it, choose &quot;Set up at first sign-in&quot;: Madoguchi will then show them a new code when they first sign in.</source>
-        <translation>The account was created. This code is shown only this once. If the person is not here to scan it, choose &quot;Set up at first sign-in&quot;: Madoguchi will then show them a new code when they first sign in.</translation>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="64" />
+        <source>The account was created. This code is shown only this once. If the person is not here to scan it, choose "Set up at first sign-in": Madoguchi will then show them a new code when they first sign in.</source>
+        <translation>The account was created. This code is shown only this once. If the person is not here to scan it, choose "Set up at first sign-in": Madoguchi will then show them a new code when they first sign in.</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="68"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="68" />
         <source>&amp;Scanned</source>
         <translation>&amp;Scanned</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="72"/>
+        <location filename="../ui/access/TotpEnrolmentDialog.cpp" line="72" />
         <source>Set up at &amp;first sign-in</source>
         <translation>Set up at &amp;first sign-in</translation>
     </message>
@@ -6454,7 +6736,7 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::TotpEnrolmentWidget</name>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="27"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="27" />
         <source>1. Install an authenticator app on your work phone (for example Google Authenticator or Microsoft Authenticator).
 2. In the app, add an account and scan this QR code with the camera.
 3. If the camera cannot read it, choose to enter a setup key and type the key shown below.</source>
@@ -6463,27 +6745,27 @@ Write the code down on paper or print it, and keep it locked away, for example i
 3. If the camera cannot read it, choose to enter a setup key and type the key shown below.</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="34"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="34" />
         <source>4. Type the 6-digit code the app then shows, to check that it works.</source>
         <translation>4. Type the 6-digit code the app then shows, to check that it works.</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="35"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="35" />
         <source>4. From now on, sign in with your password and the 6-digit code the app shows.</source>
         <translation>4. From now on, sign in with your password and the 6-digit code the app shows.</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="74"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="74" />
         <source>Setup key (type it in if the camera cannot read the code; time-based, 6 digits):</source>
         <translation>Setup key (type it in if the camera cannot read the code; time-based, 6 digits):</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="88"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="88" />
         <source>The 6-digit code shown in your authenticator app:</source>
         <translation>The 6-digit code shown in your authenticator app:</translation>
     </message>
     <message>
-        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="131"/>
+        <location filename="../ui/access/TotpEnrolmentWidget.cpp" line="131" />
         <source>Account in the app: Madoguchi (%1)</source>
         <translation>Account in the app: Madoguchi (%1)</translation>
     </message>
@@ -6491,27 +6773,27 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::WarekiDateEdit</name>
     <message>
-        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="22"/>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="22" />
         <source>Era</source>
         <translation>Era</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="23"/>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="23" />
         <source>The era of a date typed without one, such as 7.7.18</source>
         <translation>The era of a date typed without one, such as 7.7.18</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="30"/>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="30" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="31"/>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="31" />
         <source>e.g. R7.7.18 or 2025-07-18</source>
         <translation>e.g. R7.7.18 or 2025-07-18</translation>
     </message>
     <message>
-        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="32"/>
+        <location filename="../ui/inputs/WarekiDateEdit.cpp" line="32" />
         <source>Type a date as R7.7.18, 令和7年7月18日, 7.7.18 with the era chosen on the left, 2025-07-18 or 20250718.</source>
         <translation>Type a date as R7.7.18, 令和7年7月18日, 7.7.18 with the era chosen on the left, 2025-07-18 or 20250718.</translation>
     </message>
@@ -6519,7 +6801,7 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::WindowFlow</name>
     <message>
-        <location filename="../ui/shell/WindowFlow.cpp" line="81"/>
+        <location filename="../ui/shell/WindowFlow.cpp" line="81" />
         <source>Madoguchi</source>
         <translation>Madoguchi</translation>
     </message>
@@ -6527,42 +6809,42 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="77" />
         <source>Counter client for disability support benefits</source>
         <translation>Counter client for disability support benefits</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="81"/>
+        <location filename="../app/gui/main.cpp" line="81" />
         <source>The database file to open.</source>
         <translation>The database file to open.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="82" />
         <source>path</source>
         <translation>path</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="85"/>
+        <location filename="../app/gui/main.cpp" line="85" />
         <source>User interface language: ja or en.</source>
         <translation>User interface language: ja or en.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="86"/>
+        <location filename="../app/gui/main.cpp" line="86" />
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="89" />
         <source>Save a PNG of the active window to file once the first window is shown.</source>
         <translation>Save a PNG of the active window to file once the first window is shown.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="91" />
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="94" />
         <source>Quit once the screenshot is saved.</source>
         <translation>Quit once the screenshot is saved.</translation>
     </message>

@@ -608,6 +608,55 @@
     </message>
 </context>
 <context>
+    <name>CapManagement</name>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="64"/>
+        <location filename="../core/ledger/CapManagement.cpp" line="145"/>
+        <source>Monthly cap management (上限額管理) applies only to 自立支援医療 (更生医療, 精神通院).</source>
+        <translation>上限額管理は自立支援医療（更生医療・精神通院）にのみ適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="68"/>
+        <source>A visit needs the recipient.</source>
+        <translation>受診には受給者の指定が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="70"/>
+        <source>A visit needs a valid date.</source>
+        <translation>受診日を正しく入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="73"/>
+        <source>A visit needs the medical institution (at most %1 characters).</source>
+        <translation>医療機関名を入力してください（%1文字以内）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="78"/>
+        <source>The medical cost, the copay and the monthly cap cannot be negative.</source>
+        <translation>医療費総額・自己負担額・負担上限月額に負の値は入力できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="82"/>
+        <source>The visit could not be recorded: the database is busy.</source>
+        <translation>データベースが使用中のため、受診を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="131"/>
+        <source>The visit could not be recorded.</source>
+        <translation>受診を記録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="148"/>
+        <source>Name the recipient and a valid month.</source>
+        <translation>受給者と正しい年月を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/CapManagement.cpp" line="185"/>
+        <source>The monthly cap management could not be read: %1</source>
+        <translation>上限額管理票を読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRequirements</name>
     <message>
         <location filename="../core/rules/CategoryRequirements.cpp" line="51"/>
@@ -1822,6 +1871,207 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/store/Database.cpp" line="713"/>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復用スロットがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="50"/>
+        <source>Grant (支給決定)</source>
+        <translation>支給決定</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="52"/>
+        <source>Rejection (却下)</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="54"/>
+        <source>Change (変更決定)</source>
+        <translation>変更決定</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="56"/>
+        <source>Cancellation (取消)</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="58"/>
+        <source>Provisional grant (暫定支給決定)</source>
+        <translation>暫定支給決定</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/Decision.cpp" line="60"/>
+        <source>Final grant (本支給決定)</source>
+        <translation>本支給決定</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="127"/>
+        <location filename="../core/decision/DecisionService.cpp" line="240"/>
+        <location filename="../core/decision/DecisionService.cpp" line="311"/>
+        <source>The application could not be read.</source>
+        <translation>申請を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="130"/>
+        <source>There is no such application.</source>
+        <translation>その申請はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="135"/>
+        <location filename="../core/decision/DecisionService.cpp" line="314"/>
+        <source>The application&apos;s stored status is not valid.</source>
+        <translation>保存されている申請の状態が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="151"/>
+        <source>A decision cannot be drafted on an application in status &apos;%1&apos;.</source>
+        <translation>状態が「%1」の申請には決定を起案できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="181"/>
+        <location filename="../core/decision/DecisionService.cpp" line="216"/>
+        <source>The decision could not be saved.</source>
+        <translation>決定を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="197"/>
+        <source>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</source>
+        <translation>決裁済みの決定は変更できません。この決定を参照する変更決定または取消決定を起案してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="201"/>
+        <source>This decision was sent for approval and can no longer be edited.</source>
+        <translation>この決定は決裁に回されたため、編集できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="231"/>
+        <source>This decision was sent for approval already.</source>
+        <translation>この決定はすでに決裁に回されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="262"/>
+        <source>The decision could not be sent for approval.</source>
+        <translation>決定を決裁に回せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="278"/>
+        <source>This decision has been approved already.</source>
+        <translation>この決定はすでに決裁済みです。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="281"/>
+        <source>This decision has not been sent for approval yet.</source>
+        <translation>この決定はまだ決裁に回されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="299"/>
+        <location filename="../core/decision/DecisionService.cpp" line="395"/>
+        <location filename="../core/decision/DecisionService.cpp" line="430"/>
+        <location filename="../core/decision/DecisionService.cpp" line="453"/>
+        <location filename="../core/decision/DecisionService.cpp" line="518"/>
+        <source>The decisions could not be read.</source>
+        <translation>決定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="302"/>
+        <source>The decision this one refers to was changed or cancelled by another decision in the meantime.</source>
+        <translation>参照している決定が、その間に別の決定で変更または取り消されました。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="321"/>
+        <source>The application is in status &apos;%1&apos; and no longer awaits this decision.</source>
+        <translation>申請の状態が「%1」のため、この決定を待っていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="365"/>
+        <source>The approval could not be saved.</source>
+        <translation>決裁を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="400"/>
+        <location filename="../core/decision/DecisionService.cpp" line="438"/>
+        <location filename="../core/decision/DecisionService.cpp" line="459"/>
+        <source>A stored decision is not valid.</source>
+        <translation>保存されている決定が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="410"/>
+        <source>The number of days cannot be negative.</source>
+        <translation>日数に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="456"/>
+        <source>There is no such decision.</source>
+        <translation>その決定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="470"/>
+        <source>A rejection or cancellation needs a reason (field &quot;reason&quot;).</source>
+        <translation>却下・取消には理由が必要です（項目「reason」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="473"/>
+        <source>The rule version the evaluation used is missing (field &quot;rule_version&quot;).</source>
+        <translation>判定に使った規則の版がありません（項目「rule_version」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="478"/>
+        <source>The validity period is missing (fields &quot;valid_from&quot; and &quot;valid_to&quot;).</source>
+        <translation>有効期間がありません（項目「valid_from」と「valid_to」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="481"/>
+        <source>The validity period ends before it starts.</source>
+        <translation>有効期間の終了日が開始日より前です。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="484"/>
+        <source>The monthly cap cannot be negative.</source>
+        <translation>負担上限月額に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="487"/>
+        <source>A change, cancellation or final decision must name the decision it refers to (field &quot;refers_to&quot;).</source>
+        <translation>変更決定・取消決定・本支給決定では、参照する決定を指定してください（項目「refers_to」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="492"/>
+        <source>A decision cannot refer to itself.</source>
+        <translation>決定は自分自身を参照できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="497"/>
+        <source>The decision it refers to does not exist (field &quot;refers_to&quot;).</source>
+        <translation>参照している決定がありません（項目「refers_to」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="502"/>
+        <source>The decision it refers to has not been approved.</source>
+        <translation>参照している決定はまだ決裁されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="505"/>
+        <source>The decision it refers to is of another person or ledger.</source>
+        <translation>参照している決定は別の人または別の台帳のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="508"/>
+        <source>A rejection or cancellation cannot be changed by a later decision.</source>
+        <translation>却下・取消を後の決定で変更することはできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="512"/>
+        <source>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</source>
+        <translation>本支給決定は暫定支給決定を参照する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="521"/>
+        <source>The decision it refers to was already changed or cancelled; refer to the current one.</source>
+        <translation>参照している決定はすでに変更または取り消されています。現在の決定を参照してください。</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +3939,39 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/intake/ProcedureCatalog.cpp" line="511"/>
         <source>The shipped procedure data is missing.</source>
         <translation>同梱の手続きデータがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientNumbers</name>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="88"/>
+        <source>The prefix of a block of recipient numbers must be fewer than %1 digits.</source>
+        <translation>受給者番号ブロックの接頭部は%1桁未満にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="114"/>
+        <source>No block of 受給者番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</source>
+        <translation>この台帳で使える受給者番号のブロックがありません。中央システムと同期するか、管理者に番号ブロックの割当てを依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="116"/>
+        <source>No block of 受給者証番号 is open for this ledger. Synchronize with the central store or ask an administrator to lease one.</source>
+        <translation>この台帳で使える受給者証番号のブロックがありません。中央システムと同期するか、管理者に番号ブロックの割当てを依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="121"/>
+        <source>No number could be issued: the database is busy.</source>
+        <translation>データベースが使用中のため、番号を払い出せませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="129"/>
+        <source>A number block of this ledger does not hold numbers of the right length; ask an administrator to check the number blocks.</source>
+        <translation>この台帳の番号ブロックの桁数が正しくありません。管理者に番号ブロックの確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/RecipientNumbers.cpp" line="135"/>
+        <source>No number could be issued.</source>
+        <translation>番号を払い出せませんでした。</translation>
     </message>
 </context>
 <context>
