@@ -71,7 +71,7 @@ Result<QString> NumberBlocks::lease(const QString& kind, const QString& prefix, 
     overlap.prepare(QStringLiteral("SELECT count(*) FROM number_block WHERE kind = ? AND "
                                    "prefix = ? AND range_first <= ? AND range_last >= ?"));
     overlap.addBindValue(kind);
-    overlap.addBindValue(prefix);
+    overlap.addBindValue(prefix.isNull() ? QStringLiteral("") : prefix); // "" never NULL
     overlap.addBindValue(last);
     overlap.addBindValue(first);
     if (!overlap.exec() || !overlap.next())
@@ -89,7 +89,7 @@ Result<QString> NumberBlocks::lease(const QString& kind, const QString& prefix, 
     store::Repository repository(m_db, kTable, columns(), m_clock);
     auto id = repository.insert(
         {{QStringLiteral("kind"), kind},
-         {QStringLiteral("prefix"), prefix},
+         {QStringLiteral("prefix"), prefix.isNull() ? QStringLiteral("") : prefix},
          {QStringLiteral("digits"), digits},
          {QStringLiteral("range_first"), first},
          {QStringLiteral("range_last"), last},

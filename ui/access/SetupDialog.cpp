@@ -119,7 +119,7 @@ SetupDialog::SetupDialog(const QString& databasePath, security::KdfParams kdf, Q
     layout->addWidget(m_progressBar);
     layout->addStretch();
     layout->addWidget(buttonBox);
-    setMinimumWidth(560);
+    setMinimumWidth(720); // the default database path is long; show it whole
 
     for (QLineEdit* edit :
          {m_pathEdit, m_loginEdit, m_displayNameEdit, m_passwordEdit, m_confirmPasswordEdit}) {

@@ -100,6 +100,8 @@ TEST_CASE("Overlapping or impossible number blocks are refused", "[intake][numbe
           ErrorCode::InvalidInput); // 100 does not fit in 2 digits
     CHECK(blocks.lease(kKind, QStringLiteral("R7-"), 6, 20, 10, BlockOrigin::Central).code() ==
           ErrorCode::InvalidInput);
+    // No prefix at all (a null string, as callers pass) is an empty prefix, not a failure.
+    CHECK(blocks.lease(QStringLiteral("plain"), QString(), 6, 1, 10, BlockOrigin::Central).ok());
     CHECK(blocks.lease(kKind, QStringLiteral("R 7"), 6, 1, 10, BlockOrigin::Central).code() ==
           ErrorCode::InvalidInput);
 }
