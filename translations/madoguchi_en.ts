@@ -1915,6 +1915,37 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>DecisionLabels</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="27" />
+        <source>Welfare services</source>
+        <translation>Welfare services</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="29" />
+        <source>Medical care (rehabilitation)</source>
+        <translation>Medical care (rehabilitation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="31" />
+        <source>Medical care (psychiatric)</source>
+        <translation>Medical care (psychiatric)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="33" />
+        <source>Prosthetic devices</source>
+        <translation>Prosthetic devices</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQueries</name>
+    <message>
+        <location filename="../core/decision/DecisionQueries.cpp" line="19" />
+        <source>The applications awaiting decision could not be read.</source>
+        <translation>The applications awaiting decision could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionService</name>
     <message>
         <location filename="../core/decision/DecisionService.cpp" line="127" />
@@ -5022,6 +5053,112 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::ApprovalQueueModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="161" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="164" />
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="171" />
+        <source>You (another approver must approve)</source>
+        <translation>You (another approver must approve)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="184" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="186" />
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="188" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="190" />
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="192" />
+        <source>Rule version</source>
+        <translation>Rule version</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="194" />
+        <source>Drafted</source>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="196" />
+        <source>Drafter</source>
+        <translation>Drafter</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApproverQueuePage</name>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="99" />
+        <source>Decisions awaiting approval</source>
+        <translation>Decisions awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="100" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="101" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="103" />
+        <source>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</source>
+        <translation>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="174" />
+        <source>No decisions are awaiting approval.</source>
+        <translation>No decisions are awaiting approval.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="175" />
+        <source>Select a decision to see the evaluation it rests on.</source>
+        <translation>Select a decision to see the evaluation it rests on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="181" />
+        <source>%1; income category %2; rule version %3</source>
+        <translation>%1; income category %2; rule version %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="188" />
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="195" />
+        <source>Select a decision first.</source>
+        <translation>Select a decision first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="204" />
+        <source>The decision was approved and recorded in the ledger.</source>
+        <translation>The decision was approved and recorded in the ledger.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::AuditPage</name>
     <message>
         <location filename="../ui/auditview/AuditPage.cpp" line="157" />
@@ -5202,6 +5339,260 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DecisionQueueModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="113" />
+        <source>Application No.</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="115" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="117" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="119" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="121" />
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DecisionWorkbenchPage</name>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272" />
+        <source>Review and decision</source>
+        <translation>Review and decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274" />
+        <source>Evaluation inputs</source>
+        <translation>Evaluation inputs</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275" />
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276" />
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277" />
+        <source>&amp;Setting:</source>
+        <translation>&amp;Setting:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278" />
+        <source>Severe and continuous (重度かつ継続)</source>
+        <translation>Severe and continuous (重度かつ継続)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279" />
+        <source>Own &amp;income (本人収入):</source>
+        <translation>Own &amp;income (本人収入):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280" />
+        <source>&amp;Device cost (基準額):</source>
+        <translation>&amp;Device cost (基準額):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281" />
+        <source>Household receives &amp;public assistance (生活保護)</source>
+        <translation>Household receives &amp;public assistance (生活保護)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282" />
+        <source>Applicant's 所得割:</source>
+        <translation>Applicant's 所得割:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285" />
+        <source>Tax-exempt (非課税)</source>
+        <translation>Tax-exempt (非課税)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="284" />
+        <source>Other &amp;member:</source>
+        <translation>Other &amp;member:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="286" />
+        <source>&amp;Evaluate</source>
+        <translation>&amp;Evaluate</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="287" />
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="289" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="290" />
+        <source>&amp;Valid:</source>
+        <translation>&amp;Valid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="291" />
+        <source>Rea&amp;son:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="292" />
+        <source>Required for a rejection</source>
+        <translation>Required for a rejection</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="293" />
+        <source>&amp;Draft</source>
+        <translation>&amp;Draft</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="294" />
+        <source>Send for &amp;approval</source>
+        <translation>Send for &amp;approval</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="296" />
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="299" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508" />
+        <source>Rule version: %1</source>
+        <translation>Rule version: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="313" />
+        <source>At home (在宅)</source>
+        <translation>At home (在宅)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="314" />
+        <source>Day service (通所)</source>
+        <translation>Day service (通所)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="315" />
+        <source>Residential (施設入所)</source>
+        <translation>Residential (施設入所)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="316" />
+        <source>Group home (グループホーム)</source>
+        <translation>Group home (グループホーム)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="317" />
+        <source>Spouse (配偶者)</source>
+        <translation>Spouse (配偶者)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="318" />
+        <source>Guardian (保護者)</source>
+        <translation>Guardian (保護者)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="319" />
+        <source>Other (その他)</source>
+        <translation>Other (その他)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="399" />
+        <source>Enter the inputs and press Evaluate.</source>
+        <translation>Enter the inputs and press Evaluate.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="478" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="518" />
+        <source>Select an application first.</source>
+        <translation>Select an application first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495" />
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495" />
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497" />
+        <source>income category %1</source>
+        <translation>income category %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="500" />
+        <source>monthly cap ¥%1</source>
+        <translation>monthly cap ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="501" />
+        <source>monthly cap: the health insurance's limit</source>
+        <translation>monthly cap: the health insurance's limit</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="503" />
+        <source>co-payment %1%</source>
+        <translation>co-payment %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="505" />
+        <source>pays ¥%1</source>
+        <translation>pays ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="507" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="542" />
+        <source>The decision was drafted. Send it for approval when it is complete.</source>
+        <translation>The decision was drafted. Send it for approval when it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="549" />
+        <source>Draft the decision first.</source>
+        <translation>Draft the decision first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="561" />
+        <source>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</source>
+        <translation>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::IntakePage</name>
     <message>
         <location filename="../ui/intake/IntakePage.cpp" line="99" />
@@ -5350,6 +5741,97 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::LedgerTimelineModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="226" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="228" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="230" />
+        <source>Cancellation</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="244" />
+        <source>valid %1 – %2</source>
+        <translation>valid %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="246" />
+        <source>monthly cap ¥%1</source>
+        <translation>monthly cap ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="251" />
+        <source>rules %1</source>
+        <translation>rules %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="252" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="278" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="280" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="282" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerTimelineView</name>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="90" />
+        <source>Ledger timeline</source>
+        <translation>Ledger timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="91" />
+        <source>&amp;Person ID:</source>
+        <translation>&amp;Person ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="92" />
+        <source>&amp;Ledger:</source>
+        <translation>&amp;Ledger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="93" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="138" />
+        <source>Enter a person's ID.</source>
+        <translation>Enter a person's ID.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="149" />
+        <source>No entries in this ledger.</source>
+        <translation>No entries in this ledger.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="150" />
+        <source>%n entries</source>
+        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
         <location filename="../ui/access/LockScreen.cpp" line="90" />
@@ -5385,182 +5867,192 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="44" />
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45" />
+        <location filename="../ui/shell/MainWindow.cpp" line="49" />
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="52" />
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49" />
+        <location filename="../ui/shell/MainWindow.cpp" line="53" />
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="57" />
         <source>Review and decisions</source>
         <translation>Review and decisions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54" />
+        <location filename="../ui/shell/MainWindow.cpp" line="58" />
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58" />
+        <location filename="../ui/shell/MainWindow.cpp" line="62" />
         <source>Ledgers</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="59" />
+        <location filename="../ui/shell/MainWindow.cpp" line="63" />
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62" />
+        <location filename="../ui/shell/MainWindow.cpp" line="66" />
         <source>Certificate printing</source>
         <translation>Certificate printing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63" />
+        <location filename="../ui/shell/MainWindow.cpp" line="67" />
         <source>Print recipient certificates and decision notices.</source>
         <translation>Print recipient certificates and decision notices.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65" />
+        <location filename="../ui/shell/MainWindow.cpp" line="69" />
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66" />
+        <location filename="../ui/shell/MainWindow.cpp" line="70" />
         <source>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</source>
         <translation>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70" />
+        <location filename="../ui/shell/MainWindow.cpp" line="74" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71" />
+        <location filename="../ui/shell/MainWindow.cpp" line="75" />
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74" />
+        <location filename="../ui/shell/MainWindow.cpp" line="78" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="79" />
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</source>
         <translation>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../ui/shell/MainWindow.cpp" line="169" />
+        <source>Review and drafting</source>
+        <translation>Review and drafting</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <source>Approval queue</source>
+        <translation>Approval queue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="233" />
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>Your roles give you no work areas on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="275" />
+        <location filename="../ui/shell/MainWindow.cpp" line="305" />
         <source>Madoguchi — Disability Support Counter</source>
         <translation>Madoguchi — Disability Support Counter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="284" />
+        <location filename="../ui/shell/MainWindow.cpp" line="314" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="285" />
+        <location filename="../ui/shell/MainWindow.cpp" line="315" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286" />
+        <location filename="../ui/shell/MainWindow.cpp" line="316" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287" />
+        <location filename="../ui/shell/MainWindow.cpp" line="317" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="289" />
+        <location filename="../ui/shell/MainWindow.cpp" line="319" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290" />
+        <location filename="../ui/shell/MainWindow.cpp" line="320" />
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>Hide the screen until your password is typed again (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292" />
+        <location filename="../ui/shell/MainWindow.cpp" line="322" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="293" />
+        <location filename="../ui/shell/MainWindow.cpp" line="323" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294" />
+        <location filename="../ui/shell/MainWindow.cpp" line="324" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="295" />
+        <location filename="../ui/shell/MainWindow.cpp" line="325" />
         <source>&amp;About Madoguchi</source>
         <translation>&amp;About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303" />
+        <location filename="../ui/shell/MainWindow.cpp" line="333" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304" />
+        <location filename="../ui/shell/MainWindow.cpp" line="334" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="311" />
+        <location filename="../ui/shell/MainWindow.cpp" line="341" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312" />
+        <location filename="../ui/shell/MainWindow.cpp" line="342" />
         <source>Signed in: %1 · %2</source>
         <translation>Signed in: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315" />
+        <location filename="../ui/shell/MainWindow.cpp" line="345" />
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318" />
+        <location filename="../ui/shell/MainWindow.cpp" line="348" />
         <source>Encrypted · schema %1 · %2</source>
         <translation>Encrypted · schema %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="419" />
+        <location filename="../ui/shell/MainWindow.cpp" line="449" />
         <source>About Madoguchi</source>
         <translation>About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="420" />
+        <location filename="../ui/shell/MainWindow.cpp" line="450" />
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>

@@ -1907,6 +1907,37 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>DecisionLabels</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="27"/>
+        <source>Welfare services</source>
+        <translation>障害福祉サービス</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="29"/>
+        <source>Medical care (rehabilitation)</source>
+        <translation>自立支援医療（更生医療）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="31"/>
+        <source>Medical care (psychiatric)</source>
+        <translation>自立支援医療（精神通院）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="33"/>
+        <source>Prosthetic devices</source>
+        <translation>補装具・日常生活用具</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionQueries</name>
+    <message>
+        <location filename="../core/decision/DecisionQueries.cpp" line="19"/>
+        <source>The applications awaiting decision could not be read.</source>
+        <translation>決定待ちの申請を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionService</name>
     <message>
         <location filename="../core/decision/DecisionService.cpp" line="127"/>
@@ -5006,6 +5037,112 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::ApprovalQueueModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="161"/>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="164"/>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="171"/>
+        <source>You (another approver must approve)</source>
+        <translation>本人（別の決裁者が決裁します）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="184"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="186"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="188"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="190"/>
+        <source>Monthly cap</source>
+        <translation>負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="192"/>
+        <source>Rule version</source>
+        <translation>規則の版</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="194"/>
+        <source>Drafted</source>
+        <translation>起案日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="196"/>
+        <source>Drafter</source>
+        <translation>起案者</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ApproverQueuePage</name>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="99"/>
+        <source>Decisions awaiting approval</source>
+        <translation>決裁待ちの決定</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="100"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="101"/>
+        <source>&amp;Approve</source>
+        <translation>決裁(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="103"/>
+        <source>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</source>
+        <translation>選択した決定を決裁します。決裁後は変更できません。台帳に記録され、申請は決定済みになります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="174"/>
+        <source>No decisions are awaiting approval.</source>
+        <translation>決裁待ちの決定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="175"/>
+        <source>Select a decision to see the evaluation it rests on.</source>
+        <translation>決定を選ぶと、その根拠となった判定が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="181"/>
+        <source>%1; income category %2; rule version %3</source>
+        <translation>%1、所得区分 %2、規則の版 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="188"/>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="195"/>
+        <source>Select a decision first.</source>
+        <translation>先に決定を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="204"/>
+        <source>The decision was approved and recorded in the ledger.</source>
+        <translation>決定を決裁し、台帳に記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::AuditPage</name>
     <message>
         <location filename="../ui/auditview/AuditPage.cpp" line="157"/>
@@ -5183,6 +5320,260 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::DecisionQueueModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="113"/>
+        <source>Application No.</source>
+        <translation>申請番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="115"/>
+        <source>Procedure</source>
+        <translation>手続</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="117"/>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="119"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="121"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DecisionWorkbenchPage</name>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272"/>
+        <source>Review and decision</source>
+        <translation>審査・決定</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274"/>
+        <source>Evaluation inputs</source>
+        <translation>判定の入力</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275"/>
+        <source>As &amp;of:</source>
+        <translation>基準日(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276"/>
+        <source>&amp;Birth date:</source>
+        <translation>生年月日(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277"/>
+        <source>&amp;Setting:</source>
+        <translation>利用形態(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278"/>
+        <source>Severe and continuous (重度かつ継続)</source>
+        <translation>重度かつ継続</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279"/>
+        <source>Own &amp;income (本人収入):</source>
+        <translation>本人収入(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280"/>
+        <source>&amp;Device cost (基準額):</source>
+        <translation>基準額(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281"/>
+        <source>Household receives &amp;public assistance (生活保護)</source>
+        <translation>生活保護受給世帯(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282"/>
+        <source>Applicant&apos;s 所得割:</source>
+        <translation>本人の所得割:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285"/>
+        <source>Tax-exempt (非課税)</source>
+        <translation>非課税</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="284"/>
+        <source>Other &amp;member:</source>
+        <translation>他の世帯員(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="286"/>
+        <source>&amp;Evaluate</source>
+        <translation>判定(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="287"/>
+        <source>Evaluation</source>
+        <translation>判定結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="289"/>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="290"/>
+        <source>&amp;Valid:</source>
+        <translation>有効期間(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="291"/>
+        <source>Rea&amp;son:</source>
+        <translation>理由(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="292"/>
+        <source>Required for a rejection</source>
+        <translation>却下の場合は必須</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="293"/>
+        <source>&amp;Draft</source>
+        <translation>起案(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="294"/>
+        <source>Send for &amp;approval</source>
+        <translation>決裁に回す(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="296"/>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="299"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508"/>
+        <source>Rule version: %1</source>
+        <translation>規則の版: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="313"/>
+        <source>At home (在宅)</source>
+        <translation>在宅</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="314"/>
+        <source>Day service (通所)</source>
+        <translation>通所</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="315"/>
+        <source>Residential (施設入所)</source>
+        <translation>施設入所</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="316"/>
+        <source>Group home (グループホーム)</source>
+        <translation>グループホーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="317"/>
+        <source>Spouse (配偶者)</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="318"/>
+        <source>Guardian (保護者)</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="319"/>
+        <source>Other (その他)</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="399"/>
+        <source>Enter the inputs and press Evaluate.</source>
+        <translation>入力して「判定」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="478"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="518"/>
+        <source>Select an application first.</source>
+        <translation>先に申請を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495"/>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495"/>
+        <source>Not eligible</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497"/>
+        <source>income category %1</source>
+        <translation>所得区分 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="500"/>
+        <source>monthly cap ¥%1</source>
+        <translation>負担上限月額 %1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="501"/>
+        <source>monthly cap: the health insurance&apos;s limit</source>
+        <translation>負担上限月額: 医療保険の自己負担限度額</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="503"/>
+        <source>co-payment %1%</source>
+        <translation>自己負担 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="505"/>
+        <source>pays ¥%1</source>
+        <translation>自己負担額 %1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="507"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="542"/>
+        <source>The decision was drafted. Send it for approval when it is complete.</source>
+        <translation>決定を起案しました。内容がそろったら決裁に回してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="549"/>
+        <source>Draft the decision first.</source>
+        <translation>先に決定を起案してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="561"/>
+        <source>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</source>
+        <translation>決定を決裁に回しました。この台帳の決裁権限を持つ別の職員が決裁します。</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::IntakePage</name>
     <message>
         <location filename="../ui/intake/IntakePage.cpp" line="99"/>
@@ -5330,6 +5721,99 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::LedgerTimelineModel</name>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="226"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="228"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="230"/>
+        <source>Cancellation</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="244"/>
+        <source>valid %1 – %2</source>
+        <translation>有効期間 %1～%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="246"/>
+        <source>monthly cap ¥%1</source>
+        <translation>負担上限月額 %1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="251"/>
+        <source>rules %1</source>
+        <translation>規則 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="252"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="278"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="280"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="282"/>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerTimelineView</name>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="90"/>
+        <source>Ledger timeline</source>
+        <translation>台帳の経過</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="91"/>
+        <source>&amp;Person ID:</source>
+        <translation>個人ID(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="92"/>
+        <source>&amp;Ledger:</source>
+        <translation>台帳(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="93"/>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="138"/>
+        <source>Enter a person&apos;s ID.</source>
+        <translation>個人IDを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="149"/>
+        <source>No entries in this ledger.</source>
+        <translation>この台帳には記録がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="150"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LockScreen</name>
     <message>
         <location filename="../ui/access/LockScreen.cpp" line="90"/>
@@ -5365,182 +5849,192 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="44"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="45"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>氏名（漢字・カナ）、生年月日、住所、受給者番号で対象者を検索し、その記録を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
         <source>Applications</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>窓口で申請を受け付けます。手続の種類、申請者、添付書類のチェックリスト、受付番号を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
         <source>Review and decisions</source>
         <translation>審査・決定</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>申請を審査し、施行中の基準に照らして支給要件と負担上限月額を確認し、決定を承認します。決定を起案した職員が、その決定を承認することはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
         <source>Ledgers</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="59"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>給付の台帳です。受給者、受給者証、支給したすべての給付の履歴を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
         <source>Certificate printing</source>
         <translation>受給者証印刷</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
         <source>Print recipient certificates and decision notices.</source>
         <translation>受給者証と決定通知書を印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
         <translation>この端末での変更を中央データベースへ送り、ほかの端末での変更を受け取ります。職員の判断が必要な競合もここで解決します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>監査ログです。いつ、誰が、どの個人情報を閲覧・変更したかを確認し、ログが改ざんされていないことを検証します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
         <translation>職員アカウント、役割と事務の範囲、パスワードと二要素認証、データベースのキースロットとバックアップを管理します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <source>Review and drafting</source>
+        <translation>審査・起案</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <source>Approval queue</source>
+        <translation>決裁待ち</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>あなたの職務で使える業務画面は、この端末にはまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
         <source>Madoguchi — Disability Support Counter</source>
         <translation>窓口 — 障がい者支援 窓口業務システム</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="286"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="317"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="290"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>パスワードを入力し直すまで画面を隠します（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="292"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="293"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="295"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
         <source>&amp;About Madoguchi</source>
         <translation>窓口について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="303"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
         <source>Signed out</source>
         <translation>サインアウトしました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
         <source>No database open</source>
         <translation>データベースは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
         <source>Signed in: %1 · %2</source>
         <translation>サインイン中: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>Scopes: %1</source>
         <translation>担当業務: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
         <source>Encrypted · schema %1 · %2</source>
         <translation>暗号化済み・スキーマ %1・%2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="419"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
         <source>About Madoguchi</source>
         <translation>窓口について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;障がい者支援課の窓口業務システムです。申請受付、審査・決定、給付台帳、受給者証を扱います。&lt;/p&gt;&lt;p&gt;GNU General Public License（GPL）バージョン 3 以降の条件で提供されます。&lt;/p&gt;</translation>
     </message>

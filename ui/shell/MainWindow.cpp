@@ -5,6 +5,9 @@
 #include "access/LockScreen.h"
 #include "admin/StaffPage.h"
 #include "auditview/AuditPage.h"
+#include "decision/ApproverQueuePage.h"
+#include "decision/DecisionWorkbenchPage.h"
+#include "decision/LedgerTimelineView.h"
 #include "intake/IntakePage.h"
 #include "registry/PersonsPage.h"
 #include "shell/IdleWatcher.h"
@@ -24,6 +27,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace madoguchi::ui {
@@ -152,6 +156,28 @@ void MainWindow::setIdleLockTimeout(std::chrono::milliseconds timeout)
     m_idleWatcher->setTimeout(timeout);
 }
 
+QWidget* MainWindow::createDecisionsPage()
+{
+    // Drafting and approving are two people's work: each tab only for those who may do it.
+    auto* tabs = new QTabWidget(m_pageStack);
+    tabs->setObjectName(QStringLiteral("decisionTabs"));
+    const security::Session& session = m_workspace->session();
+    DecisionWorkbenchPage* workbench = nullptr;
+    ApproverQueuePage* approvals = nullptr;
+    if (m_workspace->authorizer().allows(session, QStringLiteral("decision.draft"))) {
+        workbench = new DecisionWorkbenchPage(*m_workspace, tabs);
+        tabs->addTab(workbench, tr("Review and drafting"));
+    }
+    if (m_workspace->authorizer().allows(session, QStringLiteral("decision.approve"))) {
+        approvals = new ApproverQueuePage(*m_workspace, tabs);
+        tabs->addTab(approvals, tr("Approval queue"));
+    }
+    if (workbench && approvals)
+        connect(workbench, &DecisionWorkbenchPage::sentForApproval, approvals,
+                &ApproverQueuePage::refresh);
+    return tabs;
+}
+
 void MainWindow::createPages()
 {
     m_navigationList = new QListWidget(this);
@@ -179,6 +205,10 @@ void MainWindow::createPages()
             widget = new PersonsPage(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Applications)
             widget = new IntakePage(*m_workspace, m_pageStack);
+        else if (allowed && page == Page::Decisions)
+            widget = createDecisionsPage();
+        else if (allowed && page == Page::Ledgers)
+            widget = new LedgerTimelineView(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Audit)
             widget = new AuditPage(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Administration)

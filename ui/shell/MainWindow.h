@@ -102,6 +102,7 @@ private slots:
 private:
     void createActions();
     void createPages();
+    QWidget* createDecisionsPage();
     void retranslate();
     void updateStatusBar();
     void endSession();
