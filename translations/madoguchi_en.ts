@@ -658,107 +658,97 @@
 <context>
     <name>CategoryRequirements</name>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="51" />
-        <source>Rule table support_category_requirements, line %1: %2</source>
-        <translation>Rule table support_category_requirements, line %1: %2</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="44" />
+        <source>Rule table support_category_requirements</source>
+        <translation>Rule table support_category_requirements</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="59" />
-        <source>expected %1 tab-separated columns, found %2</source>
-        <translation>expected %1 tab-separated columns, found %2</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="64" />
-        <source>the header row (%1) is missing</source>
-        <translation>the header row (%1) is missing</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="72" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="58" />
         <source>the service '%1' is not a lower-case code</source>
         <translation>the service '%1' is not a lower-case code</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="75" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="61" />
         <source>%1: min_category '%2' is not 0–6</source>
         <translation>%1: min_category '%2' is not 0–6</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="81" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="67" />
         <source>%1: min_category_from_age_50 '%2' is not 0–%3 or '-'</source>
         <translation>%1: min_category_from_age_50 '%2' is not 0–%3 or '-'</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="89" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="75" />
         <source>%1: alt_condition without alt_min_category</source>
         <translation>%1: alt_condition without alt_min_category</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="93" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="79" />
         <source>%1: alt_min_category '%2' is not below min_category</source>
         <translation>%1: alt_min_category '%2' is not below min_category</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="96" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="82" />
         <source>%1: alt_min_category without alt_condition</source>
         <translation>%1: alt_min_category without alt_condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="101" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="87" />
         <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="107" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="93" />
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: the source names no page (http:// or https:// address)</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="110" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="96" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="116" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="102" />
         <source>The support category requirement table lists no row.</source>
         <translation>The support category requirement table lists no row.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="126" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="112" />
         <source>The rule table support_category_requirements is missing from this build.</source>
         <translation>The rule table support_category_requirements is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="148" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="134" />
         <source>category: %1 is not 0 (非該当) to 6.</source>
         <translation>category: %1 is not 0 (非該当) to 6.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="151" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="137" />
         <source>service: no 区分 requirement for %1 on %2.</source>
         <translation>service: no 区分 requirement for %1 on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="155" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="141" />
         <source>%1 requires 区分%2 or higher%3 (rule from %4; %5).</source>
         <translation>%1 requires 区分%2 or higher%3 (rule from %4; %5).</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="159" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="145" />
         <source> at age 50 or over</source>
         <translation> at age 50 or over</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="170" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="156" />
         <source>区分%1 is enough only if: %2.</source>
         <translation>区分%1 is enough only if: %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="173" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="159" />
         <source>区分%1 is below it.</source>
         <translation>区分%1 is below it.</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="176" />
+        <location filename="../core/rules/CategoryRequirements.cpp" line="162" />
         <source>Also to confirm: %1.</source>
         <translation>Also to confirm: %1.</translation>
     </message>
@@ -2193,72 +2183,62 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>EraTable</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="104" />
-        <source>Era table, line %1: %2</source>
-        <translation>Era table, line %1: %2</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="98" />
+        <source>Era table</source>
+        <translation>Era table</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="110" />
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>expected 4 tab-separated columns, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/japanese/Wareki.cpp" line="114" />
-        <source>the header row (code, name, first_day, accepted_from) is missing</source>
-        <translation>the header row (code, name, first_day, accepted_from) is missing</translation>
-    </message>
-    <message>
-        <location filename="../core/japanese/Wareki.cpp" line="120" />
+        <location filename="../core/japanese/Wareki.cpp" line="111" />
         <source>the code '%1' is not one capital Latin letter</source>
         <translation>the code '%1' is not one capital Latin letter</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="123" />
+        <location filename="../core/japanese/Wareki.cpp" line="114" />
         <source>the code %1 is listed twice</source>
         <translation>the code %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="126" />
+        <location filename="../core/japanese/Wareki.cpp" line="117" />
         <source>the era name is empty</source>
         <translation>the era name is empty</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="129" />
+        <location filename="../core/japanese/Wareki.cpp" line="120" />
         <source>the era name '%1' must be written in kanji</source>
         <translation>the era name '%1' must be written in kanji</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="131" />
+        <location filename="../core/japanese/Wareki.cpp" line="122" />
         <source>the era name %1 is listed twice</source>
         <translation>the era name %1 is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="134" />
+        <location filename="../core/japanese/Wareki.cpp" line="125" />
         <source>the first day '%1' is not a date (YYYY-MM-DD)</source>
         <translation>the first day '%1' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="140" />
+        <location filename="../core/japanese/Wareki.cpp" line="131" />
         <source>accepted_from '%1' is neither '-' nor a date (YYYY-MM-DD)</source>
         <translation>accepted_from '%1' is neither '-' nor a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="143" />
+        <location filename="../core/japanese/Wareki.cpp" line="134" />
         <source>accepted_from is before the era's first day</source>
         <translation>accepted_from is before the era's first day</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="148" />
+        <location filename="../core/japanese/Wareki.cpp" line="139" />
         <source>%1 does not begin after %2: eras must be listed oldest first</source>
         <translation>%1 does not begin after %2: eras must be listed oldest first</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="152" />
+        <location filename="../core/japanese/Wareki.cpp" line="143" />
         <source>%1 begins before %2 accepts its first date</source>
         <translation>%1 begins before %2 accepts its first date</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="160" />
+        <location filename="../core/japanese/Wareki.cpp" line="151" />
         <source>The era table lists no era.</source>
         <translation>The era table lists no era.</translation>
     </message>
@@ -3360,47 +3340,37 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PermissionMatrix</name>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="36" />
-        <source>Permission table, line %1: %2</source>
-        <translation>Permission table, line %1: %2</translation>
+        <location filename="../core/security/PermissionMatrix.cpp" line="28" />
+        <source>Permission table</source>
+        <translation>Permission table</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="39" />
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>expected 4 tab-separated columns, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="42" />
-        <source>the header row is missing</source>
-        <translation>the header row is missing</translation>
-    </message>
-    <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="49" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="44" />
         <source>'%1' is not a permission name</source>
         <translation>'%1' is not a permission name</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="51" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="46" />
         <source>'%1' is listed twice</source>
         <translation>'%1' is listed twice</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="54" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="49" />
         <source>the scoped column must be yes or no</source>
         <translation>the scoped column must be yes or no</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="58" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="53" />
         <source>no role is listed</source>
         <translation>no role is listed</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="62" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="57" />
         <source>'%1' is not a role</source>
         <translation>'%1' is not a role</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="71" />
+        <location filename="../core/security/PermissionMatrix.cpp" line="35" />
         <source>The permission table is empty.</source>
         <translation>The permission table is empty.</translation>
     </message>
@@ -4226,7 +4196,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>RuleBook</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="218" />
+        <location filename="../core/rules/RuleTable.cpp" line="207" />
         <source>The rule table %1 is missing from this build.</source>
         <translation>The rule table %1 is missing from this build.</translation>
     </message>
@@ -4234,72 +4204,57 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>RuleTable</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="54" />
-        <source>Rule table %1, line %2: %3</source>
-        <translation>Rule table %1, line %2: %3</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="47" />
+        <source>Rule table %1</source>
+        <translation>Rule table %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="60" />
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>expected 4 tab-separated columns, found %1</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="64" />
-        <source>the header row (key, value, effective_from, source) is missing</source>
-        <translation>the header row (key, value, effective_from, source) is missing</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="74" />
+        <location filename="../core/rules/RuleTable.cpp" line="65" />
         <source>unknown key '%1'</source>
         <translation>unknown key '%1'</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="79" />
+        <location filename="../core/rules/RuleTable.cpp" line="70" />
         <source>%1: the value '%2' is not a whole number</source>
         <translation>%1: the value '%2' is not a whole number</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="82" />
+        <location filename="../core/rules/RuleTable.cpp" line="73" />
         <source>%1: the percentage %2 is over 100</source>
         <translation>%1: the percentage %2 is over 100</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="88" />
+        <location filename="../core/rules/RuleTable.cpp" line="79" />
         <source>%1: the value '%2' is not a date (YYYY-MM-DD)</source>
         <translation>%1: the value '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="92" />
+        <location filename="../core/rules/RuleTable.cpp" line="83" />
         <source>%1: the value '%2' is neither yes nor no</source>
         <translation>%1: the value '%2' is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="97" />
+        <location filename="../core/rules/RuleTable.cpp" line="88" />
         <source>%1: the value '%2' is neither sum nor max</source>
         <translation>%1: the value '%2' is neither sum nor max</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="104" />
+        <location filename="../core/rules/RuleTable.cpp" line="95" />
         <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="109" />
+        <location filename="../core/rules/RuleTable.cpp" line="100" />
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: the source names no page (http:// or https:// address)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="112" />
+        <location filename="../core/rules/RuleTable.cpp" line="103" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="118" />
-        <source>Rule table %1 has no header row.</source>
-        <translation>Rule table %1 has no header row.</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="121" />
+        <location filename="../core/rules/RuleTable.cpp" line="110" />
         <source>Rule table %1 has no row for %2.</source>
         <translation>Rule table %1 has no row for %2.</translation>
     </message>
@@ -4559,110 +4514,118 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
-    <name>ValidityRules</name>
+    <name>TsvTable</name>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="56" />
-        <source>Rule table validity, line %1: %2</source>
-        <translation>Rule table validity, line %1: %2</translation>
+        <location filename="../core/base/TsvTable.cpp" line="8" />
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="62" />
+        <location filename="../core/base/TsvTable.cpp" line="27" />
         <source>expected %1 tab-separated columns, found %2</source>
         <translation>expected %1 tab-separated columns, found %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="67" />
+        <location filename="../core/base/TsvTable.cpp" line="33" />
         <source>the header row (%1) is missing</source>
         <translation>the header row (%1) is missing</translation>
     </message>
+</context>
+<context>
+    <name>ValidityRules</name>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="75" />
+        <location filename="../core/rules/ValidityRules.cpp" line="49" />
+        <source>Rule table validity</source>
+        <translation>Rule table validity</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="63" />
         <source>the kind '%1' is not a lower-case code</source>
         <translation>the kind '%1' is not a lower-case code</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="79" />
+        <location filename="../core/rules/ValidityRules.cpp" line="67" />
         <source>%1: %2 '%3' is not a number of months from 1</source>
         <translation>%1: %2 '%3' is not a number of months from 1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="85" />
+        <location filename="../core/rules/ValidityRules.cpp" line="73" />
         <source>%1: the months must satisfy min ≤ default ≤ max</source>
         <translation>%1: the months must satisfy min ≤ default ≤ max</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="91" />
+        <location filename="../core/rules/ValidityRules.cpp" line="79" />
         <source>%1: the shape '%2' is neither month_rest nor exact</source>
         <translation>%1: the shape '%2' is neither month_rest nor exact</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="95" />
+        <location filename="../core/rules/ValidityRules.cpp" line="83" />
         <source>%1: provisional '%2' is neither yes nor no</source>
         <translation>%1: provisional '%2' is neither yes nor no</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="99" />
+        <location filename="../core/rules/ValidityRules.cpp" line="87" />
         <source>%1: effective_from '%2' is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from '%2' is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="105" />
+        <location filename="../core/rules/ValidityRules.cpp" line="93" />
         <source>%1: the source names no page (an address, or 'unsourced' for a value from memory)</source>
         <translation>%1: the source names no page (an address, or 'unsourced' for a value from memory)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="110" />
+        <location filename="../core/rules/ValidityRules.cpp" line="98" />
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 has two rows taking effect on %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="115" />
+        <location filename="../core/rules/ValidityRules.cpp" line="103" />
         <source>The validity rule table lists no row.</source>
         <translation>The validity rule table lists no row.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="125" />
+        <location filename="../core/rules/ValidityRules.cpp" line="113" />
         <source>The rule table validity is missing from this build.</source>
         <translation>The rule table validity is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="145" />
-        <location filename="../core/rules/ValidityRules.cpp" line="179" />
+        <location filename="../core/rules/ValidityRules.cpp" line="133" />
+        <location filename="../core/rules/ValidityRules.cpp" line="167" />
         <source>The start date is not a valid date.</source>
         <translation>The start date is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="148" />
+        <location filename="../core/rules/ValidityRules.cpp" line="136" />
         <source>No validity rule for %1 is in effect on %2.</source>
         <translation>No validity rule for %1 is in effect on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="154" />
+        <location filename="../core/rules/ValidityRules.cpp" line="142" />
         <source>months: %1 is outside %2–%3 months for %4.</source>
         <translation>months: %1 is outside %2–%3 months for %4.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="162" />
+        <location filename="../core/rules/ValidityRules.cpp" line="150" />
         <source>%1: %2–%3 months, %4 by default (rule from %5; %6).</source>
         <translation>%1: %2–%3 months, %4 by default (rule from %5; %6).</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="169" />
+        <location filename="../core/rules/ValidityRules.cpp" line="157" />
         <source>%1 months plus the rest of the decision month: %2 to %3.</source>
         <translation>%1 months plus the rest of the decision month: %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="170" />
+        <location filename="../core/rules/ValidityRules.cpp" line="158" />
         <source>%1 months: %2 to %3.</source>
         <translation>%1 months: %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="183" />
+        <location filename="../core/rules/ValidityRules.cpp" line="171" />
         <source>%1 has no 暫定支給決定 on %2.</source>
         <translation>%1 has no 暫定支給決定 on %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="190" />
+        <location filename="../core/rules/ValidityRules.cpp" line="178" />
         <source>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</source>
         <translation>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</translation>
     </message>
@@ -4670,62 +4633,62 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Wareki</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="200" />
+        <location filename="../core/japanese/Wareki.cpp" line="191" />
         <source>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</source>
         <translation>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="212" />
+        <location filename="../core/japanese/Wareki.cpp" line="203" />
         <source>%1 does not exist: there is no month %2.</source>
         <translation>%1 does not exist: there is no month %2.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="215" />
+        <location filename="../core/japanese/Wareki.cpp" line="206" />
         <source>%1 does not exist: month %2 of %3 has %4 days.</source>
         <translation>%1 does not exist: month %2 of %3 has %4 days.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="227" />
+        <location filename="../core/japanese/Wareki.cpp" line="218" />
         <source>%1 does not exist: era years begin at 1 (元年).</source>
         <translation>%1 does not exist: era years begin at 1 (元年).</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="233" />
+        <location filename="../core/japanese/Wareki.cpp" line="224" />
         <source>%1 does not exist: %2 began on %3.</source>
         <translation>%1 does not exist: %2 began on %3.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="238" />
+        <location filename="../core/japanese/Wareki.cpp" line="229" />
         <source>%1 is not accepted: %2 dates are accepted from %3.</source>
         <translation>%1 is not accepted: %2 dates are accepted from %3.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="243" />
+        <location filename="../core/japanese/Wareki.cpp" line="234" />
         <source>%1 does not exist: %2 ended on %3 (%4).</source>
         <translation>%1 does not exist: %2 ended on %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="252" />
+        <location filename="../core/japanese/Wareki.cpp" line="243" />
         <source>%1 does not exist: there is no year 0.</source>
         <translation>%1 does not exist: there is no year 0.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="280" />
+        <location filename="../core/japanese/Wareki.cpp" line="271" />
         <source>The era table is not available.</source>
         <translation>The era table is not available.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="283" />
+        <location filename="../core/japanese/Wareki.cpp" line="274" />
         <source>No date was given.</source>
         <translation>No date was given.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="325" />
+        <location filename="../core/japanese/Wareki.cpp" line="316" />
         <source>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</source>
         <translation>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="330" />
+        <location filename="../core/japanese/Wareki.cpp" line="321" />
         <source>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</source>
         <translation>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</translation>
     </message>
@@ -5828,7 +5791,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerTimelineView.cpp" line="150" />
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>

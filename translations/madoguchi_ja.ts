@@ -659,107 +659,97 @@
 <context>
     <name>CategoryRequirements</name>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="51"/>
-        <source>Rule table support_category_requirements, line %1: %2</source>
-        <translation>規則表 support_category_requirements の %1 行目: %2</translation>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="44"/>
+        <source>Rule table support_category_requirements</source>
+        <translation>規則表 support_category_requirements</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="59"/>
-        <source>expected %1 tab-separated columns, found %2</source>
-        <translation>タブ区切りの列は%1個のはずですが、%2個あります</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="64"/>
-        <source>the header row (%1) is missing</source>
-        <translation>見出し行(%1)がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="72"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="58"/>
         <source>the service &apos;%1&apos; is not a lower-case code</source>
         <translation>サービス &apos;%1&apos; は小文字のコードではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="75"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="61"/>
         <source>%1: min_category &apos;%2&apos; is not 0–6</source>
         <translation>%1: min_category &apos;%2&apos; が 0～6 ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="81"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="67"/>
         <source>%1: min_category_from_age_50 &apos;%2&apos; is not 0–%3 or &apos;-&apos;</source>
         <translation>%1: min_category_from_age_50 &apos;%2&apos; が 0～%3 または &apos;-&apos; ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="89"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="75"/>
         <source>%1: alt_condition without alt_min_category</source>
         <translation>%1: alt_min_category のない alt_condition があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="93"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="79"/>
         <source>%1: alt_min_category &apos;%2&apos; is not below min_category</source>
         <translation>%1: alt_min_category &apos;%2&apos; が min_category 未満ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="96"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="82"/>
         <source>%1: alt_min_category without alt_condition</source>
         <translation>%1: alt_condition のない alt_min_category があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="101"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="87"/>
         <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="107"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="93"/>
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: source に出典のページ(http:// または https:// のアドレス)がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="110"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="96"/>
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 に %2 から適用される行が2つあります</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="116"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="102"/>
         <source>The support category requirement table lists no row.</source>
         <translation>障害支援区分の要件表に行がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="126"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="112"/>
         <source>The rule table support_category_requirements is missing from this build.</source>
         <translation>このビルドには規則表 support_category_requirements がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="148"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="134"/>
         <source>category: %1 is not 0 (非該当) to 6.</source>
         <translation>category: %1 は 0(非該当)～6 ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="151"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="137"/>
         <source>service: no 区分 requirement for %1 on %2.</source>
         <translation>service: %2 時点で %1 の区分要件がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="155"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="141"/>
         <source>%1 requires 区分%2 or higher%3 (rule from %4; %5).</source>
         <translation>%1 には区分%2以上が必要です%3(%4 からの規則。%5)。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="159"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="145"/>
         <source> at age 50 or over</source>
         <translation>(50歳以上)</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="170"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="156"/>
         <source>区分%1 is enough only if: %2.</source>
         <translation>区分%1で足りるのは次の場合のみです: %2。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="173"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="159"/>
         <source>区分%1 is below it.</source>
         <translation>区分%1はこれを下回ります。</translation>
     </message>
     <message>
-        <location filename="../core/rules/CategoryRequirements.cpp" line="176"/>
+        <location filename="../core/rules/CategoryRequirements.cpp" line="162"/>
         <source>Also to confirm: %1.</source>
         <translation>あわせて確認: %1。</translation>
     </message>
@@ -2185,72 +2175,62 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>EraTable</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="104"/>
-        <source>Era table, line %1: %2</source>
-        <translation>元号表 %1 行目: %2</translation>
+        <location filename="../core/japanese/Wareki.cpp" line="98"/>
+        <source>Era table</source>
+        <translation>元号表</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="110"/>
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>タブ区切りの列は4つのはずですが、%1 列あります</translation>
-    </message>
-    <message>
-        <location filename="../core/japanese/Wareki.cpp" line="114"/>
-        <source>the header row (code, name, first_day, accepted_from) is missing</source>
-        <translation>見出し行(code, name, first_day, accepted_from)がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/japanese/Wareki.cpp" line="120"/>
+        <location filename="../core/japanese/Wareki.cpp" line="111"/>
         <source>the code &apos;%1&apos; is not one capital Latin letter</source>
         <translation>コード &apos;%1&apos; がラテン大文字1文字ではありません</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="123"/>
+        <location filename="../core/japanese/Wareki.cpp" line="114"/>
         <source>the code %1 is listed twice</source>
         <translation>コード %1 が重複しています</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="126"/>
+        <location filename="../core/japanese/Wareki.cpp" line="117"/>
         <source>the era name is empty</source>
         <translation>元号名が空です</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="129"/>
+        <location filename="../core/japanese/Wareki.cpp" line="120"/>
         <source>the era name &apos;%1&apos; must be written in kanji</source>
         <translation>元号名 &apos;%1&apos; は漢字で書いてください</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="131"/>
+        <location filename="../core/japanese/Wareki.cpp" line="122"/>
         <source>the era name %1 is listed twice</source>
         <translation>元号名 %1 が重複しています</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="134"/>
+        <location filename="../core/japanese/Wareki.cpp" line="125"/>
         <source>the first day &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
         <translation>開始日 &apos;%1&apos; が日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="140"/>
+        <location filename="../core/japanese/Wareki.cpp" line="131"/>
         <source>accepted_from &apos;%1&apos; is neither &apos;-&apos; nor a date (YYYY-MM-DD)</source>
         <translation>accepted_from &apos;%1&apos; が &apos;-&apos; でも日付(YYYY-MM-DD)でもありません</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="143"/>
+        <location filename="../core/japanese/Wareki.cpp" line="134"/>
         <source>accepted_from is before the era&apos;s first day</source>
         <translation>accepted_from が元号の開始日より前です</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="148"/>
+        <location filename="../core/japanese/Wareki.cpp" line="139"/>
         <source>%1 does not begin after %2: eras must be listed oldest first</source>
         <translation>%1 が %2 より後に始まっていません。元号は古い順に並べてください</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="152"/>
+        <location filename="../core/japanese/Wareki.cpp" line="143"/>
         <source>%1 begins before %2 accepts its first date</source>
         <translation>%1 が、%2 の最初の受付日より前に始まっています</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="160"/>
+        <location filename="../core/japanese/Wareki.cpp" line="151"/>
         <source>The era table lists no era.</source>
         <translation>元号表に元号がありません。</translation>
     </message>
@@ -3346,47 +3326,37 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>PermissionMatrix</name>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="36"/>
-        <source>Permission table, line %1: %2</source>
-        <translation>権限表 %1 行目: %2</translation>
+        <location filename="../core/security/PermissionMatrix.cpp" line="28"/>
+        <source>Permission table</source>
+        <translation>権限表</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="39"/>
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>タブ区切りで 4 列あるはずですが、%1 列でした</translation>
-    </message>
-    <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="42"/>
-        <source>the header row is missing</source>
-        <translation>見出し行がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="49"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="44"/>
         <source>&apos;%1&apos; is not a permission name</source>
         <translation>「%1」は権限名ではありません</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="51"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="46"/>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>「%1」が 2 回記載されています</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="54"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="49"/>
         <source>the scoped column must be yes or no</source>
         <translation>範囲指定の列は yes または no でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="58"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="53"/>
         <source>no role is listed</source>
         <translation>役割が 1 つも記載されていません</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="62"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="57"/>
         <source>&apos;%1&apos; is not a role</source>
         <translation>「%1」は役割ではありません</translation>
     </message>
     <message>
-        <location filename="../core/security/PermissionMatrix.cpp" line="71"/>
+        <location filename="../core/security/PermissionMatrix.cpp" line="35"/>
         <source>The permission table is empty.</source>
         <translation>権限表が空です。</translation>
     </message>
@@ -4212,7 +4182,7 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>RuleBook</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="218"/>
+        <location filename="../core/rules/RuleTable.cpp" line="207"/>
         <source>The rule table %1 is missing from this build.</source>
         <translation>このビルドには規則表 %1 がありません。</translation>
     </message>
@@ -4220,72 +4190,57 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>RuleTable</name>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="54"/>
-        <source>Rule table %1, line %2: %3</source>
-        <translation>規則表 %1 の %2 行目: %3</translation>
+        <location filename="../core/rules/RuleTable.cpp" line="47"/>
+        <source>Rule table %1</source>
+        <translation>規則表 %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="60"/>
-        <source>expected 4 tab-separated columns, found %1</source>
-        <translation>タブ区切りの列は4個のはずですが、%1個あります</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="64"/>
-        <source>the header row (key, value, effective_from, source) is missing</source>
-        <translation>見出し行(key, value, effective_from, source)がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="74"/>
+        <location filename="../core/rules/RuleTable.cpp" line="65"/>
         <source>unknown key &apos;%1&apos;</source>
         <translation>不明なキー &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="79"/>
+        <location filename="../core/rules/RuleTable.cpp" line="70"/>
         <source>%1: the value &apos;%2&apos; is not a whole number</source>
         <translation>%1: 値 &apos;%2&apos; は整数ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="82"/>
+        <location filename="../core/rules/RuleTable.cpp" line="73"/>
         <source>%1: the percentage %2 is over 100</source>
         <translation>%1: 割合 %2 が 100 を超えています</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="88"/>
+        <location filename="../core/rules/RuleTable.cpp" line="79"/>
         <source>%1: the value &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>%1: 値 &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="92"/>
+        <location filename="../core/rules/RuleTable.cpp" line="83"/>
         <source>%1: the value &apos;%2&apos; is neither yes nor no</source>
         <translation>%1: 値 &apos;%2&apos; は yes でも no でもありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="97"/>
+        <location filename="../core/rules/RuleTable.cpp" line="88"/>
         <source>%1: the value &apos;%2&apos; is neither sum nor max</source>
         <translation>%1: 値 &apos;%2&apos; は sum でも max でもありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="104"/>
+        <location filename="../core/rules/RuleTable.cpp" line="95"/>
         <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="109"/>
+        <location filename="../core/rules/RuleTable.cpp" line="100"/>
         <source>%1: the source names no page (http:// or https:// address)</source>
         <translation>%1: source に出典のページ(http:// または https:// のアドレス)がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="112"/>
+        <location filename="../core/rules/RuleTable.cpp" line="103"/>
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 に %2 から適用される行が2つあります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleTable.cpp" line="118"/>
-        <source>Rule table %1 has no header row.</source>
-        <translation>規則表 %1 に見出し行がありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RuleTable.cpp" line="121"/>
+        <location filename="../core/rules/RuleTable.cpp" line="110"/>
         <source>Rule table %1 has no row for %2.</source>
         <translation>規則表 %1 に %2 の行がありません。</translation>
     </message>
@@ -4544,110 +4499,118 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
-    <name>ValidityRules</name>
+    <name>TsvTable</name>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="56"/>
-        <source>Rule table validity, line %1: %2</source>
-        <translation>規則表 validity の %1 行目: %2</translation>
+        <location filename="../core/base/TsvTable.cpp" line="8"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1、%2行目: %3</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="62"/>
+        <location filename="../core/base/TsvTable.cpp" line="27"/>
         <source>expected %1 tab-separated columns, found %2</source>
         <translation>タブ区切りの列は%1個のはずですが、%2個あります</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="67"/>
+        <location filename="../core/base/TsvTable.cpp" line="33"/>
         <source>the header row (%1) is missing</source>
         <translation>見出し行(%1)がありません</translation>
     </message>
+</context>
+<context>
+    <name>ValidityRules</name>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="75"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="49"/>
+        <source>Rule table validity</source>
+        <translation>規則表 validity</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ValidityRules.cpp" line="63"/>
         <source>the kind &apos;%1&apos; is not a lower-case code</source>
         <translation>種類 &apos;%1&apos; は小文字のコードではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="79"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="67"/>
         <source>%1: %2 &apos;%3&apos; is not a number of months from 1</source>
         <translation>%1: %2 &apos;%3&apos; は1以上の月数ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="85"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="73"/>
         <source>%1: the months must satisfy min ≤ default ≤ max</source>
         <translation>%1: 月数は min ≤ default ≤ max を満たす必要があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="91"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="79"/>
         <source>%1: the shape &apos;%2&apos; is neither month_rest nor exact</source>
         <translation>%1: shape &apos;%2&apos; は month_rest でも exact でもありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="95"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="83"/>
         <source>%1: provisional &apos;%2&apos; is neither yes nor no</source>
         <translation>%1: provisional &apos;%2&apos; は yes でも no でもありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="99"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="87"/>
         <source>%1: effective_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
         <translation>%1: effective_from &apos;%2&apos; は日付(YYYY-MM-DD)ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="105"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="93"/>
         <source>%1: the source names no page (an address, or &apos;unsourced&apos; for a value from memory)</source>
         <translation>%1: source に出典のページがありません(アドレス、または記憶による値なら &apos;unsourced&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="110"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="98"/>
         <source>%1 has two rows taking effect on %2</source>
         <translation>%1 に %2 から適用される行が2つあります</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="115"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="103"/>
         <source>The validity rule table lists no row.</source>
         <translation>支給決定期間の規則表に行がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="125"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="113"/>
         <source>The rule table validity is missing from this build.</source>
         <translation>このビルドには規則表 validity がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="145"/>
-        <location filename="../core/rules/ValidityRules.cpp" line="179"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="133"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="167"/>
         <source>The start date is not a valid date.</source>
         <translation>開始日が正しい日付ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="148"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="136"/>
         <source>No validity rule for %1 is in effect on %2.</source>
         <translation>%2 時点で有効な %1 の支給決定期間の規則がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="154"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="142"/>
         <source>months: %1 is outside %2–%3 months for %4.</source>
         <translation>months: %1か月は、%4 の %2～%3か月の範囲外です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="162"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="150"/>
         <source>%1: %2–%3 months, %4 by default (rule from %5; %6).</source>
         <translation>%1: %2～%3か月、既定は%4か月(%5 からの規則。%6)。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="169"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="157"/>
         <source>%1 months plus the rest of the decision month: %2 to %3.</source>
         <translation>%1か月と決定月の残り: %2～%3。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="170"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="158"/>
         <source>%1 months: %2 to %3.</source>
         <translation>%1か月: %2～%3。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="183"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="171"/>
         <source>%1 has no 暫定支給決定 on %2.</source>
         <translation>%2 時点で %1 に暫定支給決定はありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/ValidityRules.cpp" line="190"/>
+        <location filename="../core/rules/ValidityRules.cpp" line="178"/>
         <source>暫定支給決定 for %1: to the end of the following month, %2 to %3 (rule from %4; %5).</source>
         <translation>%1 の暫定支給決定: 翌月末まで、%2～%3(%4 からの規則。%5)。</translation>
     </message>
@@ -4655,62 +4618,62 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>Wareki</name>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="200"/>
+        <location filename="../core/japanese/Wareki.cpp" line="191"/>
         <source>%1 is not accepted: the earliest date is %2 (%3), when Japan adopted the Gregorian calendar.</source>
         <translation>%1 は受け付けられません: 最も古い日付は、日本がグレゴリオ暦を採用した %2 (%3) です。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="212"/>
+        <location filename="../core/japanese/Wareki.cpp" line="203"/>
         <source>%1 does not exist: there is no month %2.</source>
         <translation>%1 は存在しません: %2 月はありません。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="215"/>
+        <location filename="../core/japanese/Wareki.cpp" line="206"/>
         <source>%1 does not exist: month %2 of %3 has %4 days.</source>
         <translation>%1 は存在しません: %3年%2月は%4日までです。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="227"/>
+        <location filename="../core/japanese/Wareki.cpp" line="218"/>
         <source>%1 does not exist: era years begin at 1 (元年).</source>
         <translation>%1 は存在しません: 元号の年は1年(元年)から始まります。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="233"/>
+        <location filename="../core/japanese/Wareki.cpp" line="224"/>
         <source>%1 does not exist: %2 began on %3.</source>
         <translation>%1 は存在しません: %2 は %3 に始まりました。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="238"/>
+        <location filename="../core/japanese/Wareki.cpp" line="229"/>
         <source>%1 is not accepted: %2 dates are accepted from %3.</source>
         <translation>%1 は受け付けられません: %2 の日付は %3 から受け付けます。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="243"/>
+        <location filename="../core/japanese/Wareki.cpp" line="234"/>
         <source>%1 does not exist: %2 ended on %3 (%4).</source>
         <translation>%1 は存在しません: %2 は %3 (%4) に終わりました。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="252"/>
+        <location filename="../core/japanese/Wareki.cpp" line="243"/>
         <source>%1 does not exist: there is no year 0.</source>
         <translation>%1 は存在しません: 0年はありません。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="280"/>
+        <location filename="../core/japanese/Wareki.cpp" line="271"/>
         <source>The era table is not available.</source>
         <translation>元号表が使えません。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="283"/>
+        <location filename="../core/japanese/Wareki.cpp" line="274"/>
         <source>No date was given.</source>
         <translation>日付が入力されていません。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="325"/>
+        <location filename="../core/japanese/Wareki.cpp" line="316"/>
         <source>This is not a date. Type it as, for example, R7.7.18, 令和7年7月18日 or 2025-07-18.</source>
         <translation>日付ではありません。R7.7.18、令和7年7月18日、2025-07-18 などの形で入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/japanese/Wareki.cpp" line="330"/>
+        <location filename="../core/japanese/Wareki.cpp" line="321"/>
         <source>The era is missing. Type it as, for example, R7.7.18 or 令和7年7月18日, or choose the era.</source>
         <translation>元号がありません。R7.7.18 や 令和7年7月18日 のように入力するか、元号を選んでください。</translation>
     </message>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "japanese/Wareki.h"
 
+#include "base/TsvTable.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -93,28 +95,17 @@ Result<EraTable> EraTable::parse(const QString& text)
     EraTable table;
     QSet<QString> codes;
     QSet<QString> names;
-    bool headerSeen = false;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        const int lineNumber = static_cast<int>(i + 1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    const QString label = tr("Era table");
+    auto rows = TsvTable::parse(text, label,
+                                {QStringLiteral("code"), QStringLiteral("name"),
+                                 QStringLiteral("first_day"), QStringLiteral("accepted_from")});
+    if (!rows)
+        return rows.error();
+    for (const TsvTable::Row& row : std::as_const(rows.value())) {
+        const QStringList& cells = row.cells;
         auto bad = [&](const QString& reason) {
-            return invalid(tr("Era table, line %1: %2").arg(lineNumber).arg(reason));
+            return TsvTable::lineError(label, row.line, reason);
         };
-        QStringList cells = line.split(u'\t');
-        for (QString& cell : cells)
-            cell = cell.trimmed();
-        if (cells.size() != 4)
-            return bad(tr("expected 4 tab-separated columns, found %1").arg(cells.size()));
-        if (!headerSeen) {
-            if (cells != QStringList{QStringLiteral("code"), QStringLiteral("name"),
-                                     QStringLiteral("first_day"), QStringLiteral("accepted_from")})
-                return bad(tr("the header row (code, name, first_day, accepted_from) is missing"));
-            headerSeen = true;
-            continue;
-        }
         Era era;
         if (!codePattern.match(cells.at(0)).hasMatch())
             return bad(tr("the code '%1' is not one capital Latin letter").arg(cells.at(0)));
@@ -156,7 +147,7 @@ Result<EraTable> EraTable::parse(const QString& text)
         names.insert(era.name);
         table.m_eras << era;
     }
-    if (!headerSeen || table.m_eras.isEmpty())
+    if (table.m_eras.isEmpty())
         return invalid(tr("The era table lists no era."));
     return table;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/CategoryRequirements.h"
 
+#include "base/TsvTable.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -39,32 +41,16 @@ Result<CategoryRequirements> CategoryRequirements::parse(const QString& text)
                              QStringLiteral("source")};
     CategoryRequirements table;
     QSet<QString> serviceDates;
-    bool headerSeen = false;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        const int lineNumber = static_cast<int>(i + 1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    const QString label = tr("Rule table support_category_requirements");
+    auto rows = TsvTable::parse(text, label, header);
+    if (!rows)
+        return rows.error();
+    for (const TsvTable::Row& tsvRow : std::as_const(rows.value())) {
+        const QStringList& cells = tsvRow.cells;
+        const int lineNumber = tsvRow.line;
         auto bad = [&](const QString& reason) {
-            return Error{ErrorCode::InvalidInput,
-                         tr("Rule table support_category_requirements, line %1: %2")
-                             .arg(lineNumber)
-                             .arg(reason)};
+            return TsvTable::lineError(label, lineNumber, reason);
         };
-        QStringList cells = line.split(u'\t');
-        for (QString& cell : cells)
-            cell = cell.trimmed();
-        if (cells.size() != header.size())
-            return bad(tr("expected %1 tab-separated columns, found %2")
-                           .arg(header.size())
-                           .arg(cells.size()));
-        if (!headerSeen) {
-            if (cells != header)
-                return bad(tr("the header row (%1) is missing").arg(header.join(u", ")));
-            headerSeen = true;
-            continue;
-        }
         CategoryRequirement row;
         row.line = lineNumber;
         row.service = cells.at(0);
@@ -111,7 +97,7 @@ Result<CategoryRequirements> CategoryRequirements::parse(const QString& text)
         serviceDates.insert(key);
         table.m_rows << row;
     }
-    if (!headerSeen || table.m_rows.isEmpty())
+    if (table.m_rows.isEmpty())
         return Error{ErrorCode::InvalidInput,
                      tr("The support category requirement table lists no row.")};
     return table;

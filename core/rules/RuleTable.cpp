@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/RuleTable.h"
 
+#include "base/TsvTable.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
@@ -42,29 +44,18 @@ Result<RuleTable> RuleTable::parse(const QString& family, const QString& text,
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     QSet<QString> seen;
     QSet<QString> keyDates;
-    bool headerSeen = false;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        const int lineNumber = static_cast<int>(i + 1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    const QString label = tr("Rule table %1").arg(family);
+    auto rows = TsvTable::parse(text, label,
+                                {QStringLiteral("key"), QStringLiteral("value"),
+                                 QStringLiteral("effective_from"), QStringLiteral("source")});
+    if (!rows)
+        return rows.error();
+    for (const TsvTable::Row& tsvRow : std::as_const(rows.value())) {
+        const QStringList& cells = tsvRow.cells;
+        const int lineNumber = tsvRow.line;
         auto bad = [&](const QString& reason) {
-            return invalid(
-                tr("Rule table %1, line %2: %3").arg(family).arg(lineNumber).arg(reason));
+            return TsvTable::lineError(label, lineNumber, reason);
         };
-        QStringList cells = line.split(u'\t');
-        for (QString& cell : cells)
-            cell = cell.trimmed();
-        if (cells.size() != 4)
-            return bad(tr("expected 4 tab-separated columns, found %1").arg(cells.size()));
-        if (!headerSeen) {
-            if (cells != QStringList{QStringLiteral("key"), QStringLiteral("value"),
-                                     QStringLiteral("effective_from"), QStringLiteral("source")})
-                return bad(tr("the header row (key, value, effective_from, source) is missing"));
-            headerSeen = true;
-            continue;
-        }
         RuleRow row;
         row.key = cells.at(0);
         row.text = cells.at(1);
@@ -114,8 +105,6 @@ Result<RuleTable> RuleTable::parse(const QString& family, const QString& text,
         seen.insert(row.key);
         table.m_rows << row;
     }
-    if (!headerSeen)
-        return invalid(tr("Rule table %1 has no header row.").arg(family));
     for (const KeySpec& spec : schema)
         if (!seen.contains(spec.key))
             return invalid(tr("Rule table %1 has no row for %2.").arg(family, spec.key));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/ValidityRules.h"
 
+#include "base/TsvTable.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
@@ -44,30 +46,16 @@ Result<ValidityRules> ValidityRules::parse(const QString& text)
     table.m_digest = QString::fromLatin1(
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
     QSet<QString> kindDates;
-    bool headerSeen = false;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        const int lineNumber = static_cast<int>(i + 1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
+    const QString label = tr("Rule table validity");
+    auto rows = TsvTable::parse(text, label, header);
+    if (!rows)
+        return rows.error();
+    for (const TsvTable::Row& tsvRow : std::as_const(rows.value())) {
+        const QStringList& cells = tsvRow.cells;
+        const int lineNumber = tsvRow.line;
         auto bad = [&](const QString& reason) {
-            return Error{ErrorCode::InvalidInput,
-                         tr("Rule table validity, line %1: %2").arg(lineNumber).arg(reason)};
+            return TsvTable::lineError(label, lineNumber, reason);
         };
-        QStringList cells = line.split(u'\t');
-        for (QString& cell : cells)
-            cell = cell.trimmed();
-        if (cells.size() != header.size())
-            return bad(tr("expected %1 tab-separated columns, found %2")
-                           .arg(header.size())
-                           .arg(cells.size()));
-        if (!headerSeen) {
-            if (cells != header)
-                return bad(tr("the header row (%1) is missing").arg(header.join(u", ")));
-            headerSeen = true;
-            continue;
-        }
         ValidityRule rule;
         rule.line = lineNumber;
         rule.kind = cells.at(0);
@@ -111,7 +99,7 @@ Result<ValidityRules> ValidityRules::parse(const QString& text)
         kindDates.insert(kindDate);
         table.m_rules << rule;
     }
-    if (!headerSeen || table.m_rules.isEmpty())
+    if (table.m_rules.isEmpty())
         return Error{ErrorCode::InvalidInput, tr("The validity rule table lists no row.")};
     return table;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "security/PermissionMatrix.h"
 
+#include "base/TsvTable.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -23,26 +25,19 @@ Result<PermissionMatrix> PermissionMatrix::parse(const QString& text)
 {
     static const QRegularExpression permissionPattern(QStringLiteral("^[a-z_]+\\.[a-z_]+$"));
     PermissionMatrix matrix;
-    bool headerSeen = false;
-    const QStringList lines = text.split(u'\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = lines.at(i).trimmed();
-        const int lineNumber = static_cast<int>(i + 1);
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QStringList cells = lines.at(i).split(u'\t');
+    const QString label = tr("Permission table");
+    auto rows = TsvTable::parse(text, label,
+                                {QStringLiteral("permission"), QStringLiteral("scoped"),
+                                 QStringLiteral("roles"), QStringLiteral("description")});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("The permission table is empty.")};
+    for (const TsvTable::Row& row : std::as_const(rows.value())) {
+        const QStringList& cells = row.cells;
         auto bad = [&](const QString& reason) {
-            return Error{ErrorCode::InvalidInput,
-                         tr("Permission table, line %1: %2").arg(lineNumber).arg(reason)};
+            return TsvTable::lineError(label, row.line, reason);
         };
-        if (cells.size() != 4)
-            return bad(tr("expected 4 tab-separated columns, found %1").arg(cells.size()));
-        if (!headerSeen) {
-            if (cells.at(0).trimmed() != u"permission")
-                return bad(tr("the header row is missing"));
-            headerSeen = true;
-            continue;
-        }
         Entry entry;
         entry.permission = cells.at(0).trimmed();
         if (!permissionPattern.match(entry.permission).hasMatch())
@@ -67,8 +62,6 @@ Result<PermissionMatrix> PermissionMatrix::parse(const QString& text)
         matrix.m_order << entry.permission;
         matrix.m_entries.insert(entry.permission, entry);
     }
-    if (!headerSeen)
-        return Error{ErrorCode::InvalidInput, tr("The permission table is empty.")};
     return matrix;
 }
 
