@@ -4,6 +4,7 @@
 #include "access/TotpEnrolmentDialog.h"
 #include "admin/StaffAccountDialog.h"
 #include "admin/StaffTableModel.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -40,24 +41,11 @@ StaffPage::StaffPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("staffPage"));
 
-    m_titleLabel = new QLabel(this);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel = createPageTitle(this);
     m_introLabel = new QLabel(this);
     m_introLabel->setWordWrap(true);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("staffTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createRecordTable(m_model, QStringLiteral("staffTable"), this);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffPage::updateButtons);
     connect(m_table, &QTableView::doubleClicked, this, &StaffPage::editAccount);

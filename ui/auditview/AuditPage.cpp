@@ -3,6 +3,7 @@
 
 #include "audit/AuditEvent.h"
 #include "auditview/AuditTableModel.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -36,11 +37,7 @@ AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("auditPage"));
 
-    m_titleLabel = new QLabel(this);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel = createPageTitle(this);
 
     m_accountEdit = new QLineEdit(this);
     m_accountEdit->setObjectName(QStringLiteral("accountEdit"));
@@ -113,15 +110,7 @@ AuditPage::AuditPage(Workspace& workspace, QWidget* parent)
     filters->setColumnStretch(3, 2);
     filters->setColumnStretch(5, 1);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createRecordTable(m_model, QStringLiteral("auditTable"), this);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
     m_messageLabel = new QLabel(this);

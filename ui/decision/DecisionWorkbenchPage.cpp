@@ -3,6 +3,7 @@
 
 #include "decision/DecisionModels.h"
 #include "decision/DecisionService.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -90,22 +91,9 @@ DecisionWorkbenchPage::DecisionWorkbenchPage(Workspace& workspace, QWidget* pare
     }
     const QDate today = m_workspace.clock().todayInJapan();
 
-    m_titleLabel = new QLabel(this);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel = createPageTitle(this);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createRecordTable(m_model, QStringLiteral("queueTable"), this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DecisionWorkbenchPage::currentRowChanged);
     m_refreshButton = new QPushButton(this);

@@ -3,6 +3,7 @@
 
 #include "decision/DecisionModels.h"
 #include "ledger/LedgerBook.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -26,11 +27,7 @@ LedgerTimelineView::LedgerTimelineView(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("ledgerTimelineView"));
 
-    m_titleLabel = new QLabel(this);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel = createPageTitle(this);
 
     m_personEdit = new QLineEdit(this);
     m_personEdit->setObjectName(QStringLiteral("personIdEdit"));
@@ -58,15 +55,7 @@ LedgerTimelineView::LedgerTimelineView(Workspace& workspace, QWidget* parent)
     filters->setColumnStretch(1, 2);
     filters->setColumnStretch(3, 1);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("timelineTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createRecordTable(m_model, QStringLiteral("timelineTable"), this);
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));

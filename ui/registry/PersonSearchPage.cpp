@@ -4,6 +4,7 @@
 #include "registry/PersonRegistrationDialog.h"
 #include "registry/PersonRegistry.h"
 #include "registry/PersonSearchModel.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -46,15 +47,7 @@ PersonSearchPage::PersonSearchPage(Workspace& workspace, QWidget* parent)
     m_registerButton->setVisible(
         m_workspace.authorizer().allows(m_workspace.session(), QStringLiteral("person.edit")));
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("resultTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table = createRecordTable(m_model, QStringLiteral("resultTable"), this);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->installEventFilter(this);
 
