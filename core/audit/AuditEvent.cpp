@@ -46,6 +46,15 @@ constexpr EventInfo kEvents[] = {
     {EventType::ApplicationSubmit, u"application.submit"},
     {EventType::ApplicationStatus, u"application.status"},
     {EventType::SettingsChange, u"settings.change"},
+    {EventType::LedgerAppend, u"ledger.append"},
+    {EventType::CertificateIssue, u"certificate.issue"},
+    {EventType::CertificateHandOver, u"certificate.hand_over"},
+    {EventType::CertificateVoid, u"certificate.void"},
+    {EventType::IssuingKeyCreate, u"issuing_key.create"},
+    {EventType::DeviceEnrol, u"device.enrol"},
+    {EventType::DeviceRevoke, u"device.revoke"},
+    {EventType::SyncRun, u"sync.run"},
+    {EventType::ConflictResolve, u"conflict.resolve"},
 };
 
 } // namespace
@@ -145,6 +154,25 @@ QString eventLabel(EventType type)
         return QCoreApplication::translate("madoguchi::audit", "Application status changed");
     case EventType::SettingsChange:
         return QCoreApplication::translate("madoguchi::audit", "Setting changed");
+    case EventType::LedgerAppend:
+        return QCoreApplication::translate("madoguchi::audit", "Ledger entry recorded");
+    case EventType::CertificateIssue:
+        return QCoreApplication::translate("madoguchi::audit", "Certificate issued");
+    case EventType::CertificateHandOver:
+        return QCoreApplication::translate("madoguchi::audit", "Certificate handed over or mailed");
+    case EventType::CertificateVoid:
+        return QCoreApplication::translate("madoguchi::audit", "Certificate made void");
+    case EventType::IssuingKeyCreate:
+        return QCoreApplication::translate("madoguchi::audit", "Issuing key created");
+    case EventType::DeviceEnrol:
+        return QCoreApplication::translate("madoguchi::audit", "Device enrolled");
+    case EventType::DeviceRevoke:
+        return QCoreApplication::translate("madoguchi::audit", "Device enrolment revoked");
+    case EventType::SyncRun:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "Synchronized with the central store");
+    case EventType::ConflictResolve:
+        return QCoreApplication::translate("madoguchi::audit", "Sync conflict resolved");
     case EventType::JukinetImport:
         return QCoreApplication::translate(
             "madoguchi::audit", "Resident registry network (住基ネット) results imported");

@@ -43,6 +43,15 @@ enum class EventType
     ApplicationSubmit,    // application.submit: an application received (受付)
     ApplicationStatus,    // application.status: an application's status changed
     SettingsChange,       // settings.change: an administrator changed a setting
+    LedgerAppend,         // ledger.append: an entry appended to a benefit ledger (purpose: kind)
+    CertificateIssue,     // certificate.issue: a certificate or notice issued (or reissued)
+    CertificateHandOver,  // certificate.hand_over: a certificate handed over or mailed
+    CertificateVoid,      // certificate.void: a certificate made void (reissue, cancellation)
+    IssuingKeyCreate,     // issuing_key.create: a certificate-issuing key created or rotated
+    DeviceEnrol,          // device.enrol: a device enrolled with the central store
+    DeviceRevoke,         // device.revoke: a device's enrolment revoked
+    SyncRun,              // sync.run: a synchronization with the central store
+    ConflictResolve,      // conflict.resolve: a sync conflict resolved by a person
 };
 
 /// How it ended. Stored in audit_log.outcome.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decision/Decision.h"
 
+#include "ledger/LedgerBook.h"
+
 #include <QCoreApplication>
 
 namespace madoguchi::decision {
@@ -84,11 +86,11 @@ QString ledgerEntryKind(DecisionKind kind)
 {
     switch (kind) {
     case DecisionKind::Change:
-        return QStringLiteral("change");
+        return QString::fromUtf16(ledger::LedgerBook::kChange);
     case DecisionKind::Cancel:
-        return QStringLiteral("cancellation");
+        return QString::fromUtf16(ledger::LedgerBook::kCancellation);
     default:
-        return QStringLiteral("decision");
+        return QString::fromUtf16(ledger::LedgerBook::kDecision);
     }
 }
 

@@ -3,7 +3,9 @@
 
 #include "audit/AuditLog.h"
 #include "intake/IntakeService.h"
+#include "intake/NumberBlocks.h"
 #include "ledger/LedgerBook.h"
+#include "ledger/RecipientNumbers.h"
 #include "security/Authorizer.h"
 #include "security/MakerChecker.h"
 #include "store/Repository.h"
@@ -322,6 +324,9 @@ Status DecisionService::approve(const security::Session& session, const QString&
                          .arg(intake::statusLabel(status))};
 
     store::Transaction transaction(m_db);
+    auto numbers = recipientNumbersFor(session, decision.value());
+    if (!numbers)
+        return numbers.error();
     if (Status approved = checker.approve(session, decision->approvalRequestId, kApprovePermission);
         !approved)
         return approved;
@@ -338,6 +343,10 @@ Status DecisionService::approve(const security::Session& session, const QString&
         payload.insert(QStringLiteral("valid_to"), decision->validTo.toString(Qt::ISODate));
     if (decision->monthlyCap)
         payload.insert(QStringLiteral("monthly_cap"), static_cast<double>(*decision->monthlyCap));
+    if (!numbers->first.isEmpty()) {
+        payload.insert(QStringLiteral("recipient_number"), numbers->first);
+        payload.insert(QStringLiteral("certificate_number"), numbers->second);
+    }
     ledger::LedgerBook book(m_db, m_audit, m_authorizer, m_clock);
     auto entry = book.append(session, decision->scope, decision->personId,
                              ledgerEntryKind(decision->kind), json(payload), kApprovePermission);
@@ -364,6 +373,58 @@ Status DecisionService::approve(const security::Session& session, const QString&
     if (!transaction.commit())
         return Error{ErrorCode::Sql, tr("The approval could not be saved.")};
     return {};
+}
+
+Result<std::pair<QString, QString>>
+DecisionService::recipientNumbersFor(const security::Session& session, const Decision& decision)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT recipient_number, certificate_number FROM recipient "
+                                 "WHERE ledger = ? AND person_id = ?"));
+    query.addBindValue(security::scopeCode(decision.scope));
+    query.addBindValue(decision.personId);
+    if (!query.exec())
+        return Error{ErrorCode::Sql, tr("The recipient numbers could not be read.")};
+    if (query.next())
+        return std::pair{query.value(0).toString(), query.value(1).toString()};
+    query.finish();
+    if (!grantsBenefit(decision.kind))
+        return std::pair<QString, QString>{};
+
+    // The first grant in this ledger: a 受給者番号 and a 受給者証番号 from the number blocks.
+    ledger::RecipientNumbers numbers(m_db, intake::NumberBlocks::localPrefixFor(m_audit.deviceId()),
+                                     m_authorizer, m_clock);
+    const QString noBlock =
+        tr("No block of recipient numbers (受給者番号 and 受給者証番号) is open for this "
+           "ledger, so the decision cannot be approved yet. An administrator must lease a block "
+           "of recipient numbers first.");
+    auto recipientNumber =
+        numbers.issue(session, ledger::RecipientNumberKind::RecipientNumber, decision.scope);
+    if (!recipientNumber)
+        return recipientNumber.code() == ErrorCode::NotFound ? Error{ErrorCode::NotFound, noBlock}
+                                                             : recipientNumber.error();
+    auto certificateNumber =
+        numbers.issue(session, ledger::RecipientNumberKind::CertificateNumber, decision.scope);
+    if (!certificateNumber)
+        return certificateNumber.code() == ErrorCode::NotFound ? Error{ErrorCode::NotFound, noBlock}
+                                                               : certificateNumber.error();
+    store::Repository recipients(
+        m_db, QStringLiteral("recipient"),
+        {QStringLiteral("ledger"), QStringLiteral("person_id"), QStringLiteral("recipient_number"),
+         QStringLiteral("certificate_number"), QStringLiteral("decision_id"),
+         QStringLiteral("assigned_at"), QStringLiteral("assigned_by")},
+        m_clock);
+    if (auto inserted = recipients.insert(
+            {{QStringLiteral("ledger"), security::scopeCode(decision.scope)},
+             {QStringLiteral("person_id"), decision.personId},
+             {QStringLiteral("recipient_number"), recipientNumber.value()},
+             {QStringLiteral("certificate_number"), certificateNumber.value()},
+             {QStringLiteral("decision_id"), decision.id},
+             {QStringLiteral("assigned_at"), m_clock.nowUtc().toString(Qt::ISODateWithMs)},
+             {QStringLiteral("assigned_by"), session.accountId}});
+        !inserted)
+        return inserted.error();
+    return std::pair{recipientNumber.value(), certificateNumber.value()};
 }
 
 Result<Decision> DecisionService::find(const security::Session& session, const QString& decisionId)

@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 namespace madoguchi::audit {
 class AuditLog;
 }
@@ -69,6 +71,11 @@ public:
                                            int withinDays);
 
 private:
+    /// The person's 受給者番号 and 受給者証番号 in the decision's ledger; for the first granting
+    /// decision they are issued from the number blocks and stored (call inside the approval's
+    /// transaction). Empty for a non-granting decision of a person without numbers.
+    Result<std::pair<QString, QString>> recipientNumbersFor(const security::Session& session,
+                                                            const Decision& decision);
     Result<Decision> load(const QString& decisionId) const;
     Status checkDraft(const DecisionDraft& draft, const QString& personId, security::Scope scope,
                       const QString& selfId) const;

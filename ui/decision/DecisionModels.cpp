@@ -222,13 +222,7 @@ int LedgerTimelineModel::columnCount(const QModelIndex& parent) const
 
 QString LedgerTimelineModel::kindText(const QString& code)
 {
-    if (code == u"decision")
-        return tr("Decision");
-    if (code == u"change")
-        return tr("Change");
-    if (code == u"cancellation")
-        return tr("Cancellation");
-    return code;
+    return ledger::LedgerBook::entryKindLabel(code);
 }
 
 QString LedgerTimelineModel::summaryText(const ledger::LedgerEntry& entry)
@@ -249,6 +243,16 @@ QString LedgerTimelineModel::summaryText(const ledger::LedgerEntry& entry)
     const QString version = payload.value(QStringLiteral("rule_version")).toString();
     if (!version.isEmpty())
         parts << tr("rules %1").arg(version);
+    // Return claims (返還請求) and high-cost refunds: the month, the amount and the reason.
+    const QString month = payload.value(QStringLiteral("month")).toString();
+    if (!month.isEmpty())
+        parts << tr("for %1").arg(month);
+    if (payload.contains(QStringLiteral("amount")))
+        parts << tr("¥%1").arg(
+            yen(static_cast<qint64>(payload.value(QStringLiteral("amount")).toDouble())));
+    const QString reason = payload.value(QStringLiteral("reason")).toString();
+    if (!reason.isEmpty())
+        parts << tr("reason: %1").arg(reason);
     return parts.join(tr(", "));
 }
 

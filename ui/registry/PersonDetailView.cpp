@@ -81,6 +81,19 @@ PersonDetailView::PersonDetailView(Workspace& workspace, QWidget* parent)
     m_backButton = new QPushButton(tr("← Search"), this);
     m_backButton->setObjectName(QStringLiteral("backButton"));
     connect(m_backButton, &QPushButton::clicked, this, &PersonDetailView::backRequested);
+    m_ledgerButton = new QPushButton(tr("Ledger"), this);
+    m_ledgerButton->setObjectName(QStringLiteral("ledgerButton"));
+    m_ledgerButton->setToolTip(tr("Open this person's benefit ledger timeline"));
+    bool mayViewLedger = false;
+    for (security::Scope scope : security::allScopes())
+        mayViewLedger = mayViewLedger || m_workspace.authorizer().allows(
+                                             session, QStringLiteral("ledger.view"), scope);
+    m_ledgerButton->setVisible(mayViewLedger);
+    m_ledgerButton->setEnabled(false);
+    connect(m_ledgerButton, &QPushButton::clicked, this, [this] {
+        if (!m_record.person.id.isEmpty())
+            emit ledgerRequested(m_record.person.id);
+    });
 
     m_nameLabel = valueLabel(this, "nameLabel");
     QFont nameFont = m_nameLabel->font();
@@ -180,6 +193,7 @@ PersonDetailView::PersonDetailView(Workspace& workspace, QWidget* parent)
     top->addWidget(m_nameLabel);
     top->addSpacing(12);
     top->addWidget(m_kanaLabel, 1, Qt::AlignBottom);
+    top->addWidget(m_ledgerButton, 0, Qt::AlignTop);
     top->addWidget(m_backButton, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -196,10 +210,12 @@ Status PersonDetailView::showPerson(const QString& personId)
     auto record = m_registry->get(m_workspace.session(), personId);
     if (!record) {
         m_record = {};
+        m_ledgerButton->setEnabled(false);
         showMessage(record.message());
         return record.status();
     }
     m_record = std::move(record).value();
+    m_ledgerButton->setEnabled(true);
     const registry::Person& person = m_record.person;
     m_nameLabel->setText(person.fullName());
     m_kanaLabel->setText(person.fullKana());

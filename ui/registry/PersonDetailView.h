@@ -64,6 +64,8 @@ public slots:
 signals:
     /// Back to the search (the button, or Escape).
     void backRequested();
+    /// The person's benefit ledgers should be shown (the 台帳 button).
+    void ledgerRequested(const QString& personId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -82,6 +84,7 @@ private:
     QPointer<MyNumberRevealDialog> m_revealDialog;
 
     QPushButton* m_backButton = nullptr;
+    QPushButton* m_ledgerButton = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_kanaLabel = nullptr;
     QLabel* m_atenaLabel = nullptr;

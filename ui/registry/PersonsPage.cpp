@@ -22,6 +22,7 @@ PersonsPage::PersonsPage(Workspace& workspace, QWidget* parent) : QWidget(parent
     layout->addWidget(m_stack);
     connect(m_search, &PersonSearchPage::personOpened, this, &PersonsPage::openPerson);
     connect(m_detail, &PersonDetailView::backRequested, this, &PersonsPage::showSearch);
+    connect(m_detail, &PersonDetailView::ledgerRequested, this, &PersonsPage::ledgerRequested);
     setFocusProxy(m_search);
 }
 

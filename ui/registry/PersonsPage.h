@@ -34,6 +34,10 @@ public slots:
     void openPerson(const QString& personId);
     void showSearch();
 
+signals:
+    /// The person's benefit ledgers should be shown (from the person's view).
+    void ledgerRequested(const QString& personId);
+
 private:
     QStackedWidget* m_stack = nullptr;
     PersonSearchPage* m_search = nullptr;

@@ -67,6 +67,7 @@ struct Division
         approver = desk(QStringLiteral("approver"));
         welfareReviewer = desk(QStringLiteral("wreviewer"));
         welfareApprover = desk(QStringLiteral("wapprover"));
+        office.leaseRecipientBlocks();
         kind = clerk.intake->catalog().find(QStringLiteral("rehabilitation_medical_new"));
         REQUIRE(kind);
         REQUIRE(kind->scope == Scope::MedicalRehabilitation);

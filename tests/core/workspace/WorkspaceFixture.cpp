@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceFixture.h"
 
+#include "intake/NumberBlocks.h"
+#include "ledger/RecipientNumbers.h"
 #include "security/Totp.h"
 #include "support/TestSupport.h"
 
@@ -51,6 +53,29 @@ Result<std::unique_ptr<Workspace>> Office::signIn(const QString& login, const ch
 {
     clock.advanceMs(30'000);
     return Workspace::signIn(path, login, secret(password), code(login), clock);
+}
+
+void Office::leaseRecipientBlocks()
+{
+    using ledger::RecipientNumberKind;
+    ledger::RecipientNumbers numbers(
+        admin->database().connection(),
+        intake::NumberBlocks::localPrefixFor(admin->audit().deviceId()), admin->authorizer(),
+        clock);
+    for (const security::Scope ledger : security::allScopes()) {
+        const QString digit = QString::number(int(ledger) + 1);
+        for (const RecipientNumberKind kind :
+             {RecipientNumberKind::RecipientNumber, RecipientNumberKind::CertificateNumber}) {
+            // Bodies 1x0001–1x0999 (受給者番号) and 200x000001–200x000999 (受給者証番号).
+            const QString prefix = kind == RecipientNumberKind::RecipientNumber
+                                       ? QStringLiteral("1") + digit
+                                       : QStringLiteral("200") + digit;
+            auto leased = numbers.leaseBlock(admin->session(), kind, ledger, prefix, 1, 999,
+                                             intake::BlockOrigin::Central);
+            INFO(leased.message().toStdString());
+            REQUIRE(leased.ok());
+        }
+    }
 }
 
 } // namespace madoguchi::test

@@ -33,6 +33,9 @@ struct Office
     /// Signs login in on its own workspace (the clock moves 30 s first, so codes never repeat).
     Result<std::unique_ptr<Workspace>> signIn(const QString& login,
                                               const char* password = kPassword);
+    /// Leases, as the administrator, a central block of 受給者番号 and one of 受給者証番号 for
+    /// every ledger (999 numbers each), so approving a first grant can issue numbers.
+    void leaseRecipientBlocks();
 };
 
 } // namespace madoguchi::test

@@ -34,6 +34,7 @@ DecisionDesk::DecisionDesk()
     both = signedIn(office, QStringLiteral("both"));
     approver = signedIn(office, QStringLiteral("approver"));
     welfareReviewer = signedIn(office, QStringLiteral("wreviewer"));
+    office.leaseRecipientBlocks();
 }
 
 const intake::ProcedureKind* DecisionDesk::procedureOf(security::Scope scope)
