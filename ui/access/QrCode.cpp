@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "access/QrCode.h"
 
+#include "certificate/QrMatrix.h"
+
 #include <QPainter>
 #include <QUrl>
 #include <QUrlQuery>
-#include <memory>
-#include <qrencode.h>
 
 namespace madoguchi::ui {
 
@@ -13,13 +13,11 @@ QImage QrCode::render(const QString& text, int moduleSize)
 {
     if (text.isEmpty() || moduleSize < 1)
         return {};
-    const QByteArray utf8 = text.toUtf8();
-    std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
-        QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1), &QRcode_free);
-    if (!code)
+    const certificate::QrMatrix matrix = certificate::QrMatrix::encode(text);
+    if (matrix.isNull())
         return {};
 
-    const int modules = code->width;
+    const int modules = matrix.size();
     const int side = (modules + 2 * kQuietZoneModules) * moduleSize;
     QImage image(side, side, QImage::Format_RGB32);
     image.fill(Qt::white);
@@ -28,8 +26,7 @@ QImage QrCode::render(const QString& text, int moduleSize)
     painter.setBrush(Qt::black);
     for (int y = 0; y < modules; ++y) {
         for (int x = 0; x < modules; ++x) {
-            // Bit 0 of each byte is the module's colour (1 = dark); the rest is encoder data.
-            if (code->data[y * modules + x] & 1) {
+            if (matrix.isDark(x, y)) {
                 painter.drawRect((x + kQuietZoneModules) * moduleSize,
                                  (y + kQuietZoneModules) * moduleSize, moduleSize, moduleSize);
             }

@@ -6,7 +6,7 @@
 
 namespace madoguchi::ui {
 
-/// QR codes for second-factor set-up (libqrencode, error correction M, 8-bit mode).
+/// QR codes as images: second-factor set-up and certificates (core certificate::QrMatrix).
 class QrCode
 {
 public:
