@@ -1,0 +1,742 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncClient.h"
+
+#include "audit/AuditLog.h"
+#include "audit/DeviceIdentity.h"
+#include "security/Authorizer.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <sodium.h>
+
+namespace madoguchi::sync {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "madoguchi.sync")
+
+constexpr int kNonceSize = crypto_secretbox_NONCEBYTES;
+constexpr int kMacSize = crypto_secretbox_MACBYTES;
+
+QByteArray sealPassword(const security::SecureBuffer& password, const security::SecureBuffer& key)
+{
+    QByteArray out(int(kNonceSize + kMacSize + password.size()), Qt::Uninitialized);
+    auto* bytes = reinterpret_cast<unsigned char*>(out.data());
+    randombytes_buf(bytes, kNonceSize);
+    if (crypto_secretbox_easy(bytes + kNonceSize, password.data(), password.size(), bytes,
+                              key.data()) != 0)
+        return {};
+    return out;
+}
+
+security::SecureBuffer openPassword(const QByteArray& sealed, const security::SecureBuffer& key)
+{
+    if (sealed.size() <= kNonceSize + kMacSize || !key.isValid())
+        return {};
+    security::SecureBuffer password(std::size_t(sealed.size() - kNonceSize - kMacSize));
+    const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.constData());
+    if (!password.isValid() ||
+        crypto_secretbox_open_easy(password.data(), bytes + kNonceSize,
+                                   std::size_t(sealed.size() - kNonceSize), bytes, key.data()) != 0)
+        return {};
+    return password;
+}
+
+Error localError(const QSqlQuery& query, const QString& message)
+{
+    qCWarning(lcSync) << "local sync statement failed:" << query.lastError().databaseText();
+    return Error{ErrorCode::Sql, message};
+}
+
+// JSON of a journal payload back to the value the repository wrote (see Repository::toJson).
+QVariant fromJson(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant();
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.size() == 1 && object.contains(QStringLiteral("$bytes")))
+            return QByteArray::fromBase64(
+                object.value(QStringLiteral("$bytes")).toString().toLatin1());
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return qint64(number);
+        return number;
+    }
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
+
+// What never leaves a device, and what a pulled change never writes (the central store refuses
+// these entities too: madoguchi.is_device_local in resources/migrations/central/0002):
+//  - staff_account: sealed TOTP secrets (under this database's key, useless elsewhere) and this
+//    device's sign-in state (failed attempts, lock); central accounts are their own mechanism.
+//  - setting: this device's settings (lockout, idle lock, the outreach lease).
+//  - issuing_key, issuing_key_secret, device_certificate: signing keys; the public halves must
+//    reach devices through a signed channel, not as rows any enrolled device could push.
+//  - number_block: this device's leased number ranges (leased centrally, never copied).
+//  - device_identity, audit_log, audit_checkpoint, meta: this device's own identity and chain.
+//  - intake_draft: per-clerk scratch state, never synced (0007_application_intake.sql).
+// Journal rows of these tables are marked pushed without being sent. Everything else that a
+// repository journals is pushed; person_mynumber goes sealed (its sealed column and blind index
+// are opaque bytes to the central store).
+const QSet<QString>& deviceOnlyTables()
+{
+    static const QSet<QString> tables{
+        QStringLiteral("staff_account"),      QStringLiteral("setting"),
+        QStringLiteral("issuing_key"),        QStringLiteral("issuing_key_secret"),
+        QStringLiteral("number_block"),       QStringLiteral("device_identity"),
+        QStringLiteral("device_certificate"), QStringLiteral("audit_log"),
+        QStringLiteral("audit_checkpoint"),   QStringLiteral("meta"),
+        QStringLiteral("intake_draft"),       QStringLiteral("change_journal")};
+    return tables;
+}
+
+QString deviceOnlyList()
+{
+    QStringList names = deviceOnlyTables().values();
+    names.sort();
+    return QStringLiteral("'") + names.join(QStringLiteral("','")) + QStringLiteral("'");
+}
+
+// The local tables a pulled change may touch: repository tables (id and version columns), with
+// their columns. Anything else (the journal, the audit log, sync state, …) is never written.
+class LocalTables
+{
+public:
+    explicit LocalTables(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    const QSet<QString>* columns(const QString& table)
+    {
+        static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+        if (!identifier.match(table).hasMatch() || table.startsWith(u"sqlite_") ||
+            table.startsWith(u"sync_") || table == u"change_journal" ||
+            deviceOnlyTables().contains(table))
+            return nullptr;
+        auto it = m_columns.find(table);
+        if (it == m_columns.end()) {
+            QSet<QString> names;
+            QSqlQuery query(m_db);
+            query.prepare(
+                QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            query.addBindValue(table);
+            if (query.exec() && query.next()) {
+                QSqlQuery info(m_db);
+                if (info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+                    while (info.next())
+                        names.insert(info.value(1).toString());
+            }
+            if (!names.contains(QStringLiteral("id")) || !names.contains(QStringLiteral("version")))
+                names.clear();
+            it = m_columns.insert(table, names);
+        }
+        return it->isEmpty() ? nullptr : &*it;
+    }
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSet<QString>> m_columns;
+};
+
+struct PulledChange
+{
+    qint64 commitXid = 0;
+    qint64 centralSeq = 0;
+    QString deviceId;
+    QString changeId;
+    QString entity;
+    QString entityId;
+    QString operation;
+    qint64 version = 0;
+    qint64 baseVersion = 0;
+    QString payload;
+    QString outcome;          // applied, merged, conflict, rejected (central decision)
+    qint64 resultVersion = 0; // the central row's current version (0: no such row)
+    bool resultDeleted = false;
+    QString resultRow; // the central row now, JSON; empty when there is none
+    bool own = false;  // made on this device
+};
+
+enum class Applied
+{
+    Yes,           // the local row is the central image now
+    Stale,         // the local row is newer (a later image follows), or has unsent edits
+    NotApplicable, // unknown table or column, or a local constraint refuses the row
+};
+
+// Sets the local row to the central image that came with a pulled change (the row as it is
+// centrally now); *localVersion is the row's version before. The image applies when it is not
+// older than the local row, and never to a row with edits not sent yet: they are pushed first,
+// and their outcome brings the row's image back.
+Applied applyImage(QSqlDatabase& db, LocalTables& tables, const PulledChange& change,
+                   std::optional<qint64>* localVersion)
+{
+    const QSet<QString>* columns = tables.columns(change.entity);
+    if (!columns)
+        return Applied::NotApplicable;
+    if (change.resultRow.isEmpty() || change.resultVersion < 1)
+        return Applied::Stale; // no central row (a refused change): nothing to set
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(change.resultRow.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Applied::NotApplicable;
+    QJsonObject image = document.object();
+    image.remove(QStringLiteral("id"));
+    image.remove(QStringLiteral("version"));
+    for (auto it = image.constBegin(); it != image.constEnd(); ++it) {
+        if (!columns->contains(it.key()))
+            return Applied::NotApplicable;
+    }
+
+    QSqlQuery current(db);
+    current.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(change.entity));
+    current.addBindValue(change.entityId);
+    if (!current.exec())
+        return Applied::NotApplicable;
+    if (current.next())
+        *localVersion = current.value(0).toLongLong();
+
+    QSqlQuery unsent(db);
+    unsent.prepare(QStringLiteral("SELECT 1 FROM change_journal WHERE entity = ? AND entity_id = ? "
+                                  "AND pushed_at IS NULL LIMIT 1"));
+    unsent.addBindValue(change.entity);
+    unsent.addBindValue(change.entityId);
+    if (!unsent.exec())
+        return Applied::NotApplicable;
+    if (unsent.next())
+        return Applied::Stale;
+    // Central versions only grow, and never fall below a version this device gave the row (a
+    // lost edit raises the row's version above it): an image older than the row is stale.
+    if (localVersion->has_value() && localVersion->value() > change.resultVersion)
+        return Applied::Stale;
+
+    QSqlQuery write(db);
+    if (change.resultDeleted) {
+        if (!localVersion->has_value())
+            return Applied::Yes;
+        write.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(change.entity));
+        write.addBindValue(change.entityId);
+    } else if (localVersion->has_value()) {
+        QStringList assignments{QStringLiteral("version = ?")};
+        for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+            assignments << it.key() + QStringLiteral(" = ?");
+        write.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                          .arg(change.entity, assignments.join(u',')));
+        write.addBindValue(change.resultVersion);
+        for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+            write.addBindValue(fromJson(it.value()));
+        write.addBindValue(change.entityId);
+    } else {
+        QStringList names{QStringLiteral("id"), QStringLiteral("version")};
+        names += image.keys();
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), names.size());
+        write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(change.entity, names.join(u','), marks.join(u',')));
+        write.addBindValue(change.entityId);
+        write.addBindValue(change.resultVersion);
+        for (auto it = image.constBegin(); it != image.constEnd(); ++it)
+            write.addBindValue(fromJson(it.value()));
+    }
+    if (!write.exec()) {
+        // A local constraint (a reference to a row this device does not hold, a CHECK): the
+        // statement alone is undone, the change waits in the queue.
+        qCInfo(lcSync) << "a pulled change does not apply here:"
+                       << write.lastError().nativeErrorCode();
+        return Applied::NotApplicable;
+    }
+    return Applied::Yes;
+}
+
+} // namespace
+
+SyncClient::SyncClient(store::Database& database, audit::AuditLog& audit,
+                       const security::Authorizer& authorizer, const Clock& clock)
+    : m_database(database), m_audit(audit), m_authorizer(authorizer), m_clock(clock)
+{}
+
+Result<Enrolment> SyncClient::enrolment() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT device_id, device_name, kind, central_url, role_name, "
+                                   "enrolled_at FROM sync_enrolment WHERE singleton = 1")))
+        return localError(query, tr("The enrolment of this device could not be read."));
+    if (!query.next())
+        return Error{ErrorCode::NotFound,
+                     tr("This device is not enrolled with the central server yet. An "
+                        "administrator enrols it (madoguchi-cli device enroll).")};
+    Enrolment enrolment;
+    enrolment.deviceId = query.value(0).toString();
+    enrolment.deviceName = query.value(1).toString();
+    if (!deviceKindFromCode(query.value(2).toString(), &enrolment.kind))
+        return Error{ErrorCode::DatabaseCorrupt, tr("The enrolment of this device is damaged.")};
+    enrolment.centralUrl = query.value(3).toString();
+    enrolment.roleName = query.value(4).toString();
+    enrolment.enrolledAt = query.value(5).toString();
+    return enrolment;
+}
+
+Result<SyncStatus> SyncClient::status() const
+{
+    SyncStatus status;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT (SELECT count(*) FROM sync_enrolment), "
+                           "(SELECT count(*) FROM change_journal WHERE pushed_at IS NULL AND "
+                           "entity NOT IN (%1)), "
+                           "(SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL), "
+                           "last_push_at, last_pull_at FROM sync_state WHERE singleton = 1")
+                .arg(deviceOnlyList())) ||
+        !query.next())
+        return localError(query, tr("The sync status could not be read."));
+    status.enrolled = query.value(0).toInt() == 1;
+    status.waitingChanges = query.value(1).toLongLong();
+    status.openConflicts = query.value(2).toLongLong();
+    status.lastPushAt = query.value(3).toString();
+    status.lastPullAt = query.value(4).toString();
+    return status;
+}
+
+Result<Enrolment> SyncClient::enroll(const security::Session& session, const CentralUrl& adminUrl,
+                                     const QString& name, DeviceKind kind)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("device.manage")); !allowed)
+        return allowed.error();
+    if (auto existing = enrolment(); existing)
+        return Error{ErrorCode::AlreadyExists, tr("This device is enrolled already.")};
+    else if (existing.code() != ErrorCode::NotFound)
+        return existing.error();
+    auto identity = audit::DeviceIdentity::loadPublic(m_database.connection());
+    if (!identity)
+        return identity.error();
+    const security::SecureBuffer key = m_database.subkey("SYNCCRED");
+    if (!key.isValid())
+        return Error{ErrorCode::Crypto, tr("The key that protects the sync credentials could "
+                                           "not be derived.")};
+
+    auto central = CentralConnection::open(adminUrl);
+    if (!central)
+        return central.error();
+    auto credentials = CentralAdmin::enrollDevice(central.value()->db(), identity->id(), name, kind,
+                                                  identity->publicKey());
+    if (!credentials)
+        return credentials.error();
+
+    Enrolment enrolment;
+    enrolment.deviceId = credentials->deviceId;
+    enrolment.deviceName = name.trimmed();
+    enrolment.kind = kind;
+    enrolment.centralUrl = adminUrl.withoutCredentials();
+    enrolment.roleName = credentials->roleName;
+    enrolment.enrolledAt = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const QByteArray sealed = sealPassword(credentials->password, key);
+    if (sealed.isEmpty())
+        return Error{ErrorCode::Crypto, tr("The sync credentials could not be encrypted.")};
+
+    QSqlDatabase db = m_database.connection();
+    store::Transaction transaction(db);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO sync_enrolment (singleton, device_id, device_name, "
+                                  "kind, central_url, role_name, sealed_password, enrolled_at) "
+                                  "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(enrolment.deviceId);
+    insert.addBindValue(enrolment.deviceName);
+    insert.addBindValue(deviceKindCode(kind));
+    insert.addBindValue(enrolment.centralUrl);
+    insert.addBindValue(enrolment.roleName);
+    insert.addBindValue(sealed);
+    insert.addBindValue(enrolment.enrolledAt);
+    Status saved;
+    if (!transaction.isActive() || !insert.exec())
+        saved = localError(insert, tr("The enrolment could not be stored on this device."));
+    if (saved)
+        saved = m_audit.append(audit::AuditEvent::of(
+            audit::EventType::DeviceEnrol, audit::Outcome::Success, session.login,
+            QStringLiteral("device"), enrolment.deviceId, deviceKindCode(kind)));
+    if (saved && !transaction.commit())
+        saved = Error{ErrorCode::Sql, tr("The enrolment could not be stored on this device.")};
+    if (!saved) {
+        // The device exists centrally but could not keep its password: revoke it again, so no
+        // role is left whose password nobody has.
+        (void)CentralAdmin::revokeDevice(central.value()->db(), enrolment.deviceId);
+        return saved.error();
+    }
+    return enrolment;
+}
+
+Status SyncClient::revoke(const security::Session& session, const CentralUrl& adminUrl,
+                          const QString& deviceId)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("device.manage")); !allowed)
+        return allowed;
+    auto central = CentralConnection::open(adminUrl);
+    if (!central)
+        return central.error();
+    if (Status revoked = CentralAdmin::revokeDevice(central.value()->db(), deviceId); !revoked)
+        return revoked;
+    return m_audit.append(audit::AuditEvent::of(audit::EventType::DeviceRevoke,
+                                                audit::Outcome::Success, session.login,
+                                                QStringLiteral("device"), deviceId));
+}
+
+Result<std::unique_ptr<CentralConnection>>
+SyncClient::connect(const std::optional<CentralUrl>& server)
+{
+    auto stored = enrolment();
+    if (!stored)
+        return stored.error();
+    CentralUrl url;
+    if (server) {
+        url = *server;
+    } else {
+        auto parsed = CentralUrl::parse(stored->centralUrl);
+        if (!parsed)
+            return parsed.error();
+        url = parsed.value();
+    }
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT sealed_password FROM sync_enrolment WHERE singleton = 1")) ||
+        !query.next())
+        return localError(query, tr("The enrolment of this device could not be read."));
+    const security::SecureBuffer password =
+        openPassword(query.value(0).toByteArray(), m_database.subkey("SYNCCRED"));
+    if (!password.isValid())
+        return Error{ErrorCode::Crypto, tr("The sync credentials of this device cannot be opened "
+                                           "with this database's key.")};
+    url.user = stored->roleName;
+    url.password = QString::fromLatin1(reinterpret_cast<const char*>(password.data()),
+                                       qsizetype(password.size()));
+    auto connection = CentralConnection::open(url);
+    url.password.fill(u'\0');
+    return connection;
+}
+
+Result<int> SyncClient::pushBatches(QSqlDatabase& central, int batchSize)
+{
+    QSqlDatabase db = m_database.connection();
+    // Changes of device-local tables (deviceOnlyTables) are settled here without being sent.
+    QSqlQuery local(db);
+    local.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = ? WHERE pushed_at IS NULL "
+                                 "AND entity IN (%1)")
+                      .arg(deviceOnlyList()));
+    local.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!local.exec())
+        return localError(local, tr("The changes waiting to be sent could not be read."));
+    // Changes marked sent that the central store does not hold (it lost acknowledged commits:
+    // a crash with synchronous_commit off, a restore) go again; the store ignores duplicates.
+    QSqlQuery highWater(central);
+    if (!highWater.exec(QStringLiteral("SELECT madoguchi.device_high_water()")) ||
+        !highWater.next())
+        return centralError(highWater.lastError(), tr("sending the changes"));
+    QSqlQuery resend(db);
+    resend.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = NULL WHERE seq > ? AND "
+                                  "pushed_at IS NOT NULL AND entity NOT IN (%1)")
+                       .arg(deviceOnlyList()));
+    resend.addBindValue(highWater.value(0).toLongLong());
+    if (!resend.exec())
+        return localError(resend, tr("The changes waiting to be sent could not be read."));
+    if (resend.numRowsAffected() > 0)
+        qCWarning(lcSync) << "the central store lacks" << resend.numRowsAffected()
+                          << "changes marked as sent; sending them again";
+    int pushed = 0;
+    for (;;) {
+        QSqlQuery select(db);
+        select.prepare(QStringLiteral(
+            "SELECT seq, change_id, entity, entity_id, operation, version, base_version, payload, "
+            "changed_at FROM change_journal WHERE pushed_at IS NULL ORDER BY seq LIMIT ?"));
+        select.addBindValue(batchSize);
+        if (!select.exec())
+            return localError(select, tr("The changes waiting to be sent could not be read."));
+        QJsonArray batch;
+        qint64 first = 0;
+        qint64 last = 0;
+        while (select.next()) {
+            const QJsonDocument payload = QJsonDocument::fromJson(select.value(7).toByteArray());
+            if (!payload.isObject())
+                return Error{ErrorCode::DatabaseCorrupt,
+                             tr("A change waiting to be sent is damaged (change %1).")
+                                 .arg(select.value(0).toLongLong())};
+            last = select.value(0).toLongLong();
+            if (first == 0)
+                first = last;
+            batch.append(QJsonObject{
+                {QStringLiteral("device_seq"), QString::number(last)},
+                {QStringLiteral("change_id"), select.value(1).toString()},
+                {QStringLiteral("entity"), select.value(2).toString()},
+                {QStringLiteral("entity_id"), select.value(3).toString()},
+                {QStringLiteral("operation"), select.value(4).toString()},
+                {QStringLiteral("version"), QString::number(select.value(5).toLongLong())},
+                {QStringLiteral("base_version"), QString::number(select.value(6).toLongLong())},
+                {QStringLiteral("payload"), payload.object()},
+                {QStringLiteral("changed_at"), select.value(8).toString()}});
+        }
+        if (batch.isEmpty())
+            return pushed;
+
+        // One call, one central transaction (autocommit): when it returns, the batch is stored.
+        QSqlQuery push(central);
+        push.prepare(QStringLiteral("SELECT madoguchi.push_changes(CAST(? AS jsonb))"));
+        push.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+        if (!push.exec() || !push.next())
+            return centralError(push.lastError(), tr("sending the changes"));
+
+        QSqlQuery mark(db);
+        mark.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = ? WHERE seq BETWEEN ? "
+                                    "AND ? AND pushed_at IS NULL"));
+        mark.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+        mark.addBindValue(first);
+        mark.addBindValue(last);
+        QSqlQuery state(db);
+        state.prepare(QStringLiteral("UPDATE sync_state SET last_push_at = ? WHERE singleton = 1"));
+        state.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+        if (!mark.exec() || !state.exec())
+            return localError(mark, tr("The sent changes could not be marked as sent; they will "
+                                       "be sent again, which is harmless."));
+        pushed += int(batch.size());
+    }
+}
+
+Result<SyncSummary> SyncClient::pullBatches(QSqlDatabase& central, int batchSize)
+{
+    QSqlDatabase db = m_database.connection();
+    LocalTables tables(db);
+    SyncSummary summary;
+    const QString deviceId = m_audit.deviceId();
+    for (;;) {
+        QSqlQuery cursor(db);
+        if (!cursor.exec(
+                QStringLiteral("SELECT pull_xid, pull_seq FROM sync_state WHERE singleton = 1")) ||
+            !cursor.next())
+            return localError(cursor, tr("The sync position of this device could not be read."));
+        const qint64 afterXid = cursor.value(0).toLongLong();
+        const qint64 afterSeq = cursor.value(1).toLongLong();
+
+        QSqlQuery pull(central);
+        pull.prepare(QStringLiteral(
+            "SELECT commit_xid, central_seq, device_id, change_id, entity, entity_id, operation, "
+            "version, base_version, payload::text, outcome, result_version, result_deleted, "
+            "result_row::text FROM madoguchi.pull_changes(?, ?, ?)"));
+        pull.addBindValue(afterXid);
+        pull.addBindValue(afterSeq);
+        pull.addBindValue(batchSize);
+        if (!pull.exec())
+            return centralError(pull.lastError(), tr("receiving the changes"));
+        QList<PulledChange> changes;
+        while (pull.next()) {
+            PulledChange change;
+            change.commitXid = pull.value(0).toLongLong();
+            change.centralSeq = pull.value(1).toLongLong();
+            change.deviceId = pull.value(2).toString();
+            change.changeId = pull.value(3).toString();
+            change.entity = pull.value(4).toString();
+            change.entityId = pull.value(5).toString();
+            change.operation = pull.value(6).toString();
+            change.version = pull.value(7).toLongLong();
+            change.baseVersion = pull.value(8).toLongLong();
+            change.payload = pull.value(9).toString();
+            change.outcome = pull.value(10).toString();
+            change.resultVersion = pull.value(11).isNull() ? 0 : pull.value(11).toLongLong();
+            change.resultDeleted = pull.value(12).toBool();
+            change.resultRow = pull.value(13).isNull() ? QString() : pull.value(13).toString();
+            change.own = change.deviceId == deviceId;
+            changes.append(std::move(change));
+        }
+        if (changes.isEmpty())
+            return markPulled(db, summary);
+
+        // The batch and the new cursor commit together: after a failure the same batch comes
+        // again and nothing of it was applied.
+        store::Transaction transaction(db);
+        if (!transaction.isActive())
+            return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
+        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+        for (const PulledChange& change : std::as_const(changes)) {
+            std::optional<qint64> localVersion;
+            const Applied applied = applyImage(db, tables, change, &localVersion);
+            // Queued: this device's own lost or refused edits (the row holds the winner now), and
+            // any change that does not fit here. Others' lost edits never reach this device.
+            const bool lost = change.own && change.outcome == u"conflict";
+            const bool refused = change.own && change.outcome == u"rejected";
+            if (!lost && !refused && applied != Applied::NotApplicable)
+                continue;
+            QSqlQuery queue(db);
+            queue.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO sync_conflict (change_id, central_seq, device_id, entity, "
+                "entity_id, operation, version, base_version, local_version, payload, reason, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            queue.addBindValue(change.changeId);
+            queue.addBindValue(change.centralSeq);
+            queue.addBindValue(change.deviceId);
+            queue.addBindValue(change.entity);
+            queue.addBindValue(change.entityId);
+            queue.addBindValue(change.operation);
+            queue.addBindValue(change.version);
+            queue.addBindValue(change.baseVersion);
+            // local_version: the version the row has now (the winner's, when it applied).
+            const QVariant nowVersion = lost && applied == Applied::Yes
+                                            ? QVariant(change.resultVersion)
+                                            : (localVersion ? QVariant(*localVersion) : QVariant());
+            queue.addBindValue(nowVersion);
+            queue.addBindValue(change.payload);
+            queue.addBindValue(lost && applied != Applied::NotApplicable
+                                   ? QStringLiteral("version")
+                                   : QStringLiteral("not_applicable"));
+            queue.addBindValue(now);
+            if (!queue.exec())
+                return localError(queue, tr("A received change could not be queued as a "
+                                            "conflict."));
+            ++summary.conflicts;
+        }
+        QSqlQuery advance(db);
+        // last_pull_at only once the pull is complete (markPulled): it renews the outreach lease.
+        advance.prepare(
+            QStringLiteral("UPDATE sync_state SET pull_xid = ?, pull_seq = ? WHERE singleton = 1"));
+        advance.addBindValue(changes.constLast().commitXid);
+        advance.addBindValue(changes.constLast().centralSeq);
+        if (!advance.exec())
+            return localError(advance, tr("The received changes could not be saved."));
+        if (!transaction.commit())
+            return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
+        summary.pulled += int(changes.size());
+        if (changes.size() < batchSize)
+            return markPulled(db, summary);
+    }
+}
+
+Result<SyncSummary> SyncClient::markPulled(QSqlDatabase& db, const SyncSummary& summary)
+{
+    // A complete pull, even an empty one, renews the outreach lease.
+    QSqlQuery state(db);
+    state.prepare(QStringLiteral("UPDATE sync_state SET last_pull_at = ? WHERE singleton = 1"));
+    state.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!state.exec())
+        return localError(state, tr("The received changes could not be saved."));
+    return summary;
+}
+
+namespace {
+
+Status checkOptions(const SyncOptions& options)
+{
+    if (options.pushBatch < 1 || options.pushBatch > 10000 || options.pullBatch < 1 ||
+        options.pullBatch > 50000)
+        return Error{ErrorCode::InvalidInput,
+                     SyncClient::tr("The batch size must be 1 to 10,000 changes for sending and "
+                                    "1 to 50,000 for receiving.")};
+    return {};
+}
+
+} // namespace
+
+Result<SyncSummary> SyncClient::push(const security::Session& session,
+                                     const std::optional<CentralUrl>& server,
+                                     const SyncOptions& options)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
+        return allowed.error();
+    if (Status valid = checkOptions(options); !valid)
+        return valid.error();
+    auto central = connect(server);
+    if (!central)
+        return central.error();
+    auto pushed = pushBatches(central.value()->db(), options.pushBatch);
+    if (!pushed)
+        return pushed.error();
+    SyncSummary summary;
+    summary.pushed = pushed.value();
+    return summary;
+}
+
+Result<SyncSummary> SyncClient::pull(const security::Session& session,
+                                     const std::optional<CentralUrl>& server,
+                                     const SyncOptions& options)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
+        return allowed.error();
+    if (Status valid = checkOptions(options); !valid)
+        return valid.error();
+    auto central = connect(server);
+    if (!central)
+        return central.error();
+    return pullBatches(central.value()->db(), options.pullBatch);
+}
+
+Status SyncClient::checkLease(QSqlDatabase db, const Clock& clock)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral(
+            "SELECT e.kind, e.enrolled_at, s.last_pull_at, (SELECT value FROM setting WHERE key = "
+            "'sync.outreach_lease_days') FROM sync_enrolment e, sync_state s")))
+        return Error{ErrorCode::Sql, tr("The sync state of this device could not be read.")};
+    if (!query.next() || query.value(0).toString() != u"outreach")
+        return {};
+    bool ok = false;
+    int days = query.value(3).toString().toInt(&ok);
+    if (!ok || days < 1 || days > 365)
+        days = kDefaultLeaseDays;
+    const QString last =
+        query.value(2).isNull() ? query.value(1).toString() : query.value(2).toString();
+    const QDateTime since = QDateTime::fromString(last, Qt::ISODateWithMs);
+    // An unreadable time counts as expired: the lock must not be escapable by damaging it.
+    if (since.isValid() && since.addDays(days) >= clock.nowUtc())
+        return {};
+    return Error{ErrorCode::PermissionDenied,
+                 tr("This outreach laptop has not synced with the office for more than %n day(s). "
+                    "Sync it first; until then its data stays closed.",
+                    nullptr, days)};
+}
+
+Result<SyncSummary> SyncClient::run(const security::Session& session,
+                                    const std::optional<CentralUrl>& server,
+                                    const SyncOptions& options)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
+        return allowed.error();
+    if (Status valid = checkOptions(options); !valid)
+        return valid.error();
+    Result<SyncSummary> result = [&]() -> Result<SyncSummary> {
+        auto central = connect(server);
+        if (!central)
+            return central.error();
+        auto pushed = pushBatches(central.value()->db(), options.pushBatch);
+        if (!pushed)
+            return pushed.error();
+        auto pulled = pullBatches(central.value()->db(), options.pullBatch);
+        if (!pulled)
+            return pulled.error();
+        SyncSummary summary = pulled.value();
+        summary.pushed = pushed.value();
+        return summary;
+    }();
+    const QString purpose = result ? QStringLiteral("pushed=%1 pulled=%2 conflicts=%3")
+                                         .arg(result->pushed)
+                                         .arg(result->pulled)
+                                         .arg(result->conflicts)
+                                   : QStringLiteral("error=%1").arg(int(result.code()));
+    if (Status audited = m_audit.append(audit::AuditEvent::of(
+            audit::EventType::SyncRun, result ? audit::Outcome::Success : audit::Outcome::Failure,
+            session.login, QString(), QString(), purpose));
+        !audited && result)
+        return audited.error();
+    return result;
+}
+
+} // namespace madoguchi::sync

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not checks: renders the sync screens to PNG files for a person to look at (see
+// ../registry/ScreenshotSupport.h; MADOGUCHI_SCREENSHOT_DIR=/tmp/shots/issue7). Hidden from ctest.
+// The main-window case syncs for real: it needs the PostgreSQL cluster of the pg tests
+// (sh tests/support/pg-cluster.sh start DIR, then MADOGUCHI_TEST_PG_URL_FILE=DIR/url).
+#include "../../core/sync/ConflictTestSupport.h"
+#include "PgTestSupport.h"
+#include "ScreenshotSupport.h"
+#include "WorkspaceFixture.h"
+#include "shell/MainWindow.h"
+#include "store/Repository.h"
+#include "store/Transaction.h"
+#include "sync/ConflictDialog.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncStatusWidget.h"
+
+#include <QEventLoop>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace madoguchi;
+using namespace madoguchi::test;
+
+TEST_CASE("Screenshot of the conflict resolution dialog", "[.screenshots]")
+{
+    ScreenshotSession shots;
+    Office office;
+    QString person;
+    const qint64 id = queuePersonConflict(*office.admin, &person);
+    sync::ConflictQueue queue(office.admin->database().connection(), office.admin->audit(),
+                              office.admin->authorizer(), office.clock);
+    auto conflict = queue.find(office.admin->session(), id);
+    REQUIRE(conflict.ok());
+    ui::ConflictDialog dialog(*office.admin, conflict.value());
+    dialog.setChoice(sync::ConflictChoice::FieldByField);
+    dialog.setTakeTheirs(QStringLiteral("family_name"), true);
+    dialog.setTakeTheirs(QStringLiteral("family_kana"), true);
+    shots.save(&dialog, QStringLiteral("sync-conflict-dialog"), 900, 620);
+}
+
+TEST_CASE("Screenshot of the main window during a sync", "[.screenshots]")
+{
+    ScreenshotSession shots;
+    ScratchCentral central;
+    Office office;
+    {
+        sync::SyncClient client(office.admin->database(), office.admin->audit(),
+                                office.admin->authorizer(), office.clock);
+        REQUIRE(client
+                    .enroll(office.admin->session(), central.adminUrl(), QStringLiteral("窓口1"),
+                            sync::DeviceKind::Counter)
+                    .ok());
+    }
+    QString person;
+    (void)queuePersonConflict(*office.admin, &person);
+    QSqlDatabase db = office.admin->database().connection();
+    createConflictNotes(db);
+    {
+        store::Transaction transaction(db);
+        store::Repository notes(db, QStringLiteral("note_test"), {QStringLiteral("body")},
+                                office.clock);
+        for (int i = 0; i < 20000; ++i)
+            REQUIRE(
+                notes.insert({{QStringLiteral("body"), QStringLiteral("note %1").arg(i)}}).ok());
+        REQUIRE(transaction.commit());
+    }
+    ui::MainWindow window(std::move(office.admin));
+    window.resize(1280, 760);
+    window.show();
+    sync::SyncEngine* engine = window.syncEngine();
+    REQUIRE(engine);
+    QEventLoop loop;
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (engine->status().known)
+            loop.quit();
+    });
+    poll.start(10);
+    loop.exec();
+    poll.stop();
+    REQUIRE(engine->status().known);
+    REQUIRE(engine->syncNow());
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    bool midway = false;
+    QObject::connect(engine, &sync::SyncEngine::progress, [&](qint64 sent, qint64 toSend, bool) {
+        if (!midway && sent > toSend / 4 && sent < toSend) {
+            midway = true;
+            loop.quit();
+        }
+    });
+    loop.exec();
+    REQUIRE(midway);
+    shots.save(&window, QStringLiteral("sync-status-progress"), 1280, 760);
+    // Let it finish before the window closes the engine.
+    QObject::connect(engine, &sync::SyncEngine::syncFinished, &loop, &QEventLoop::quit);
+    if (engine->isSyncing())
+        loop.exec();
+    shots.save(&window, QStringLiteral("sync-status-done"), 1280, 760);
+}

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncPage.h"
+
+#include "sync/ConflictDialog.h"
+#include "sync/SyncEngine.h"
+#include "workspace/Workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace madoguchi::ui {
+
+SyncPage::SyncPage(Workspace& workspace, sync::SyncEngine* engine, QWidget* parent)
+    : QWidget(parent), m_workspace(workspace), m_engine(engine)
+{
+    setObjectName(QStringLiteral("syncPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Synchronization"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    auto* intro =
+        new QLabel(tr("Changes made on this computer that were not applied, because another "
+                      "device changed the same record first. Open each one and "
+                      "decide which version is right."),
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("conflictSummary"));
+    layout->addWidget(m_summaryLabel);
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("conflictList"));
+    m_table->setColumnCount(4);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Received"), tr("Record"), tr("Your change"), tr("Differing fields")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    for (int column = 0; column < 3; ++column)
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { openConflict(row); });
+    layout->addWidget(m_table, 1);
+
+    auto* buttons = new QHBoxLayout;
+    m_openButton = new QPushButton(tr("Open the conflict…"), this);
+    m_openButton->setObjectName(QStringLiteral("openConflictButton"));
+    connect(m_openButton, &QPushButton::clicked, this,
+            [this] { openConflict(m_table->currentRow()); });
+    buttons->addWidget(m_openButton);
+    buttons->addStretch(1);
+    if (m_engine) {
+        m_syncButton = new QPushButton(tr("Sync now"), this);
+        m_syncButton->setObjectName(QStringLiteral("syncNowPageButton"));
+        connect(m_syncButton, &QPushButton::clicked, m_engine, &sync::SyncEngine::syncNow);
+        connect(m_engine, &sync::SyncEngine::syncFinished, this, &SyncPage::refresh);
+        buttons->addWidget(m_syncButton);
+    }
+    layout->addLayout(buttons);
+    refresh();
+}
+
+void SyncPage::refresh()
+{
+    sync::ConflictQueue queue(m_workspace.database().connection(), m_workspace.audit(),
+                              m_workspace.authorizer(), m_workspace.clock());
+    auto listed = queue.list(m_workspace.session());
+    m_conflicts = listed ? listed.value() : QList<sync::Conflict>();
+    m_summaryLabel->setText(
+        listed ? tr("%n conflict(s) waiting for a decision.", nullptr, int(m_conflicts.size()))
+               : listed.message());
+    m_table->setRowCount(int(m_conflicts.size()));
+    for (int row = 0; row < m_conflicts.size(); ++row) {
+        const sync::Conflict& conflict = m_conflicts.at(row);
+        const QDateTime received = QDateTime::fromString(conflict.receivedAt, Qt::ISODateWithMs);
+        QStringList fields;
+        for (const QString& column : conflict.differingColumns())
+            if (!sync::ConflictQueue::isDerived(column))
+                fields << sync::ConflictQueue::fieldLabel(conflict.entity, column);
+        const QString what = conflict.operation == u"delete"   ? tr("Deleted")
+                             : conflict.operation == u"insert" ? tr("Created")
+                                                               : tr("Changed");
+        const QStringList texts{
+            received.toOffsetFromUtc(9 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            sync::ConflictQueue::entityLabel(conflict.entity), what, fields.join(tr(", "))};
+        for (int column = 0; column < texts.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(texts.at(column)));
+    }
+    m_openButton->setEnabled(!m_conflicts.isEmpty());
+    if (!m_conflicts.isEmpty() && m_table->currentRow() < 0)
+        m_table->selectRow(0);
+}
+
+bool SyncPage::openConflict(int row)
+{
+    if (row < 0 || row >= m_conflicts.size())
+        return false;
+    ConflictDialog dialog(m_workspace, m_conflicts.at(row), this);
+    const bool resolved = dialog.exec() == QDialog::Accepted;
+    refresh();
+    if (resolved && m_engine)
+        m_engine->refreshStatus();
+    return resolved;
+}
+
+} // namespace madoguchi::ui
