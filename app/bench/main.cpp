@@ -2,7 +2,9 @@
 // madoguchi-bench: what SQLCipher costs on our workload, and how long unlocking takes.
 // Exit code: 0 when keyed/plain is within the target, 1 when it is not, 2 when the bench failed.
 #include "BenchSupport.h"
+#include "DocumentBench.h"
 #include "SearchBench.h"
+#include "SyncBench.h"
 #include "UnlockBench.h"
 #include "WorkloadBench.h"
 #include "security/SecureBuffer.h"
@@ -11,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 
 using namespace madoguchi;
@@ -56,11 +59,41 @@ double medianTotal(const QList<PhaseTimes>& runs)
     return median(totals);
 }
 
+// (e) Sync (issue #7): push and pull rates against COPY of the same rows.
+int runSyncBenchAndPrint(const QString& directory)
+{
+    const SyncBenchResult sync =
+        runSyncBench(directory, QStringLiteral(MADOGUCHI_PG_CLUSTER_SCRIPT));
+    if (!sync.ok) {
+        printError(QStringLiteral("sync bench failed: ") + sync.error);
+        return 2;
+    }
+    const auto line = [](const char* what, int count, double seconds, double copySeconds) {
+        const double rate = count / seconds;
+        const double copyRate = count / copySeconds;
+        return QStringLiteral("sync: %1 %2 changes in %3 s = %4 changes/s | COPY %5 s = %6 rows/s "
+                              "| ratio %7× COPY's time")
+            .arg(QString::fromLatin1(what))
+            .arg(count)
+            .arg(seconds, 0, 'f', 2)
+            .arg(rate, 0, 'f', 0)
+            .arg(copySeconds, 0, 'f', 2)
+            .arg(copyRate, 0, 'f', 0)
+            .arg(seconds / copySeconds, 0, 'f', 1);
+    };
+    printLine(line("push", sync.pushed, sync.pushSeconds, sync.pushCopySeconds));
+    printLine(line("pull", sync.pulled, sync.pullSeconds, sync.pullCopySeconds));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A QGuiApplication for the document bench (fonts, QPdfWriter); no display needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("madoguchi-bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
 
@@ -77,7 +110,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption batchOption(QStringLiteral("batch"),
                                          QStringLiteral("Rows per transaction (default 10000)."),
                                          QStringLiteral("rows"));
+    const QCommandLineOption documentsOption(
+        QStringLiteral("documents-only"),
+        QStringLiteral("Only the document bench: 1,000 certificates to one PDF."));
     parser.addOption(quickOption);
+    parser.addOption(documentsOption);
+    const QCommandLineOption syncOption(
+        QStringLiteral("sync"),
+        QStringLiteral("Only the sync bench: push 10,000 and pull 100,000 changes against a "
+                       "throwaway PostgreSQL 15 cluster, with COPY as the baseline."));
+    parser.addOption(syncOption);
     parser.addOption(batchOption);
     parser.addOption(runsOption);
     parser.process(app);
@@ -129,6 +171,30 @@ int main(int argc, char* argv[])
         QStringLiteral("pragmas: page size 4096 (keyed: cipher_page_size), cache_size -65536, "
                        "journal_mode WAL, synchronous NORMAL; files in ") +
         QDir::toNativeSeparators(workDir.path()));
+
+    // (d) Documents: 1,000 certificates to one PDF (issue 6's target: under 20 s).
+    auto documentBench = [&]() -> int {
+        const DocumentBenchResult documents = runDocumentBench(workDir.path(), 1000);
+        if (!documents.ok) {
+            printError(QStringLiteral("document bench failed: ") + documents.error);
+            return 2;
+        }
+        const bool pass = documents.seconds < kDocumentTargetSeconds;
+        printLine(
+            QStringLiteral("documents: %1 real certificates to one PDF in %2 s (target < %3 s) %4; "
+                           "file %5 MiB (setup, not timed: %6 s)")
+                .arg(documents.documents)
+                .arg(documents.seconds, 0, 'f', 2)
+                .arg(kDocumentTargetSeconds, 0, 'f', 0)
+                .arg(pass ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
+                .arg(double(documents.fileBytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                .arg(documents.setupSeconds, 0, 'f', 1));
+        return pass ? 0 : 1;
+    };
+    if (parser.isSet(documentsOption))
+        return documentBench();
+    if (parser.isSet(syncOption))
+        return runSyncBenchAndPrint(workDir.path());
 
     // (a) The same workload keyed and plain, modes interleaved so drift hits both alike.
     const WorkloadData data = WorkloadData::generate(config);
@@ -237,6 +303,10 @@ int main(int argc, char* argv[])
                   .arg(searchPass ? QStringLiteral("PASS") : QStringLiteral("FAIL"))
                   .arg(search.cpuMsPerQuery, 0, 'f', 2));
 
+    const int documentsExit = documentBench();
+    if (documentsExit == 2)
+        return 2;
+
     // The process must never have loaded Qt's QSQLITE plugin or the system libsqlite3.
     const bool foreignSqlite = isLibraryMapped(u"libqsqlite") || isLibraryMapped(u"libsqlite3.so");
     printLine(QStringLiteral("summary: keyed/plain ") + ratioText + QStringLiteral("; unlock ") +
@@ -245,5 +315,5 @@ int main(int argc, char* argv[])
               (foreignSqlite ? QStringLiteral("YES") : QStringLiteral("no")));
     if (foreignSqlite)
         return 2;
-    return ratioPass && searchPass ? 0 : 1;
+    return ratioPass && searchPass && documentsExit == 0 ? 0 : 1;
 }

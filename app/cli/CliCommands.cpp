@@ -191,6 +191,35 @@ int CliCommands::run(const CliContext& context)
         return jukinetExport(context);
     if (command == u"jukinet" && args.size() == 2 && sub == u"import")
         return jukinetImport(context);
+    if (command == u"certificate" && args.size() == 3 && sub == u"verify")
+        return certificateVerify(context);
+    if (command == u"certificate" && args.size() == 2 && sub == u"print")
+        return certificatePrint(context);
+    if (command == u"certificate" && args.size() == 2 && sub == u"batch")
+        return certificateBatch(context);
+    if (command == u"certificate" && args.size() == 2 && sub == u"reissue")
+        return certificateReissue(context);
+    if (command == u"certificate" && args.size() == 2 && sub == u"list")
+        return certificateList(context);
+    if (command == u"issuing-key" && args.size() == 2 &&
+        (sub == u"create" || sub == u"rotate" || sub == u"export"))
+        return issuingKey(context);
+    if (command == u"numbers" && args.size() == 2 && sub == u"lease")
+        return numbersLease(context);
+    if (command == u"numbers" && args.size() == 2 && sub == u"list")
+        return numbersList(context);
+    if (command == u"ledger" && args.size() == 2 && sub == u"show")
+        return ledgerShow(context);
+    if (command == u"ledger" && args.size() == 2 && sub == u"list")
+        return ledgerList(context);
+    if (command == u"central" && args.size() == 2 && sub == u"migrate")
+        return centralMigrate(context);
+    if (command == u"device" && args.size() == 2 && sub == u"enroll")
+        return deviceEnroll(context);
+    if (command == u"device" && args.size() == 3 && sub == u"revoke")
+        return deviceRevoke(context);
+    if (command == u"sync" && args.size() == 1)
+        return syncRun(context);
     if (command == u"check")
         return fail(ExitUsage, tr("Usage: check mynumber N (one number; quote it if it has "
                                   "spaces)."));

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace madoguchi {
+class Workspace;
+}
+
 namespace madoguchi::cli {
 
 /// Exit codes of madoguchi-cli (documented in README.md).
@@ -46,7 +50,19 @@ struct CliContext
     QString reason;            // mynumber not-provided: --reason CODE
     QString items;             // jukinet request: --items name,address,birth_date,sex
     QString state;             // jukinet list: --state STATE
+    QString url;               // central migrate, device enroll/revoke, sync: --url URL
     QString filePath;          // jukinet export, jukinet import: --file FILE
+    QString keysPath;          // certificate verify: --keys FILE (exported issuing keys)
+    QString kind;              // numbers lease: --kind recipient|certificate
+    QString ledger;            // numbers lease, ledger show, ledger list: --ledger SCOPE
+    QString prefix;            // numbers lease: --prefix DIGITS
+    QString first;             // numbers lease: --first N
+    QString last;              // numbers lease: --last N
+    QString recipient;         // ledger show: --recipient 受給者番号
+    QString status;            // ledger list: --status STATUS
+    QString expiringWithin;    // ledger list, certificate batch/list: --expiring-within DAYS
+    QString pdfPath;           // certificate print/batch/reissue: --pdf FILE
+    QString certificateId;     // certificate reissue: --certificate ID
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -85,7 +101,43 @@ private:
     static int jukinetList(const CliContext& context);
     static int jukinetExport(const CliContext& context);
     static int jukinetImport(const CliContext& context);
+    // CliSyncCommands.cpp: the central store, device enrolment, sync.
+    static int centralMigrate(const CliContext& context);
+    static int deviceEnroll(const CliContext& context);
+    static int deviceRevoke(const CliContext& context);
+    static int syncRun(const CliContext& context);
+    // CliCertificateCommands.cpp: signed certificate codes and the city's issuing keys.
+    static int certificateVerify(const CliContext& context);
+    static int issuingKey(const CliContext& context);
+    static int certificatePrint(const CliContext& context);
+    static int certificateBatch(const CliContext& context);
+    static int certificateReissue(const CliContext& context);
+    static int certificateList(const CliContext& context);
+    // CliLedgerCommands.cpp: blocks of recipient numbers and the ledgers' current state.
+    static int numbersLease(const CliContext& context);
+    static int numbersList(const CliContext& context);
+    static int ledgerShow(const CliContext& context);
+    static int ledgerList(const CliContext& context);
 };
+
+/// demo: leases a local block of demo recipient numbers (受給者番号, 受給者証番号) for every
+/// ledger with none open, so a first grant can be approved at once. Returns how many blocks.
+/// (CliLedgerCommands.cpp)
+Result<int> leaseDemoNumberBlocks(Workspace& workspace);
+
+/// What demo adds for the print queue (CliCertificateCommands.cpp).
+struct DemoCertificates
+{
+    int decisions = 0;
+    int certificates = 0;
+    bool keyCreated = false;
+};
+
+/// demo: approved grants for up to perLedger adults in every ledger (taken by a demo clerk,
+/// drafted by a demo reviewer, approved by a demo approver: disabled accounts nobody signs in
+/// as, made here), each with a requested certificate; and the city's issuing key when there is
+/// none. Through the services: journaled and audited. (CliCertificateCommands.cpp)
+Result<DemoCertificates> issueDemoCertificates(Workspace& workspace, int perLedger);
 
 /// Prints "madoguchi-cli: message" on stderr and returns the exit code for error.
 int fail(const Error& error);

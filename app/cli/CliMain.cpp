@@ -7,17 +7,37 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace madoguchi;
 
 int main(int argc, char** argv)
 {
     security::disableCoreDumps();
-    QCoreApplication app(argc, argv);
+    // certificate print / batch / reissue render documents, which need Qt Gui (fonts, PDF):
+    // a QGuiApplication on the offscreen platform (unless one is set), only for those.
+    bool rendersDocuments = false;
+    for (int i = 1; i + 1 < argc; ++i) {
+        const QByteArray word = argv[i];
+        const QByteArray next = argv[i + 1];
+        if (word == "certificate" && (next == "print" || next == "batch" || next == "reissue"))
+            rendersDocuments = true;
+    }
+    if (rendersDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt's platform start-up notes (no XDG_RUNTIME_DIR, …) are no business of a script's stderr;
+    // the rules are set again below.
+    if (rendersDocuments)
+        QLoggingCategory::setFilterRules(QStringLiteral("*.warning=false\n*.info=false"));
+    std::unique_ptr<QCoreApplication> application =
+        rendersDocuments ? std::make_unique<QGuiApplication>(argc, argv)
+                         : std::make_unique<QCoreApplication>(argc, argv);
     // Errors reach the user as one translated line; diagnostics only when QT_LOGGING_RULES
     // asks for them (it takes precedence over these rules).
     QLoggingCategory::setFilterRules(QStringLiteral("madoguchi.*=false"));
@@ -96,7 +116,51 @@ int main(int argc, char** argv)
         "        write the queued requests as one batch file for the terminal (clerk)\n"
         "  jukinet import --file FILE\n"
         "        record the My Numbers of a result file; a bad line refuses the whole file\n"
-        "        (clerk)\n\n"
+        "        (clerk)\n"
+        "  certificate verify CODE [--keys FILE]\n"
+        "        check a certificate's QR code text: exit 0 valid, 1 not (tampered, expired,\n"
+        "        void, unknown key, …) with the reason. With --keys (a file from issuing-key\n"
+        "        export) it needs no database and no sign-in; without, it signs in and uses\n"
+        "        the database's issuing keys, and its certificate table (void, replaced)\n"
+        "  certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE\n"
+        "        print the recipient's current certificate (requested first if there is none)\n"
+        "        to a PDF; NUMBER is the 受給者番号 or 受給者証番号 (clerk)\n"
+        "  certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE\n"
+        "        every current certificate not yet handed over (or those of L, or those whose\n"
+        "        validity ends within DAYS) to one PDF, marked printed (clerk)\n"
+        "  certificate reissue --certificate ID --reason TEXT [--pdf FILE]\n"
+        "        再交付: a new certificate with the next issue number; the old one is void\n"
+        "  certificate list [--ledger L] [--state S] [--recipient NUMBER]\n"
+        "                   [--expiring-within DAYS]\n"
+        "        the print queue\n"
+        "  issuing-key create|rotate|export [--file FILE]\n"
+        "        make the city's first certificate-issuing key, replace it (the old one keeps\n"
+        "        verifying what it signed), or write the public keys for offline verification\n"
+        "        to FILE or standard output (administrator)\n"
+        "  numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A\n"
+        "                --last B\n"
+        "        record a block of 受給者番号 bodies (6 digits with the prefix; the check digit\n"
+        "        is added when issued) or of 受給者証番号 (10 digits) for a ledger\n"
+        "        (administrator)\n"
+        "  numbers list        the blocks of recipient numbers and what is left (administrator)\n"
+        "  ledger show --ledger L --recipient NUMBER\n"
+        "        the current state of the recipient with that 受給者番号 as JSON; exit 1 if\n"
+        "        nobody holds it (ledger.view)\n"
+        "  ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]\n"
+        "              [--expiring-within DAYS]\n"
+        "        the recipients of a ledger, one a line, tab-separated: 受給者番号, 受給者証番号,\n"
+        "        status, valid from, valid to, days left, monthly cap, name, kana, person id;\n"
+        "        soonest validity end first (ledger.view)\n"
+        "  central migrate --url URL\n"
+        "        create or update the central PostgreSQL store's schema (its owner's URL,\n"
+        "        postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&sslrootcert=CA; the\n"
+        "        password from the URL or MADOGUCHI_CENTRAL_PASSWORD; no database, no sign-in)\n"
+        "  device enroll --url URL --name NAME --kind counter|outreach\n"
+        "        enrol this device with the central store (administrator; the owner's URL)\n"
+        "  device revoke ID --url URL\n"
+        "        revoke a device: its next sync is refused (administrator)\n"
+        "  sync [--url URL]    send this device's changes and receive the others' (clerk,\n"
+        "                      outreach, administrator; the device's own credentials)\n\n"
         "Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service\n"
         "medical_rehabilitation medical_psychiatric devices.\n\n"
         "Every command but init, check and wareki signs in with a password and a code from the\n"
@@ -184,12 +248,68 @@ int main(int argc, char** argv)
         cli::CliCommands::tr("jukinet export: the batch file to write; jukinet import: the result "
                              "file to read."),
         QStringLiteral("FILE"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        cli::CliCommands::tr(
+            "numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate "
+            "print: the kind of certificate (welfare_service, medical_psychiatric, …)."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption ledgerOption(
+        QStringLiteral("ledger"),
+        cli::CliCommands::tr("numbers lease, ledger show, ledger list: the ledger (a scope code)."),
+        QStringLiteral("LEDGER"));
+    const QCommandLineOption prefixOption(
+        QStringLiteral("prefix"),
+        cli::CliCommands::tr("numbers lease: the leading digits common to the block."),
+        QStringLiteral("DIGITS"));
+    const QCommandLineOption firstOption(QStringLiteral("first"),
+                                         cli::CliCommands::tr("numbers lease: the first number."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption lastOption(QStringLiteral("last"),
+                                        cli::CliCommands::tr("numbers lease: the last number."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption recipientOption(
+        QStringLiteral("recipient"),
+        cli::CliCommands::tr("ledger show, certificate print, certificate list: the 受給者番号."),
+        QStringLiteral("NUMBER"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"),
+        cli::CliCommands::tr("ledger list: only recipients in this status."),
+        QStringLiteral("STATUS"));
+    const QCommandLineOption expiringWithinOption(
+        QStringLiteral("expiring-within"),
+        cli::CliCommands::tr(
+            "ledger list: only recipients whose validity ends from today to today + DAYS."),
+        QStringLiteral("DAYS"));
+    parser.addOptions({kindOption, ledgerOption, prefixOption, firstOption, lastOption,
+                       recipientOption, statusOption, expiringWithinOption});
     parser.addOptions(
         {dbOption,   userOption,   stdinOption,  otpStdinOption,     newPasswordStdinOption,
          jsonOption, adminOption,  nameOption,   roleOption,         scopeOption,
          csvOption,  fromOption,   toOption,     notDuplicateOption, personsOption,
          seedOption, personOption, reasonOption, itemsOption,        stateOption,
          fileOption});
+    const QCommandLineOption keysOption(
+        QStringLiteral("keys"),
+        cli::CliCommands::tr("certificate verify: the issuing keys (a file from issuing-key "
+                             "export); no database or sign-in needed."),
+        QStringLiteral("FILE"));
+    parser.addOption(keysOption);
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"),
+        cli::CliCommands::tr("certificate print, batch, reissue: the PDF file to write."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption certificateOption(
+        QStringLiteral("certificate"),
+        cli::CliCommands::tr("certificate reissue: the id of the certificate to replace."),
+        QStringLiteral("ID"));
+    parser.addOptions({pdfOption, certificateOption});
+    const QCommandLineOption urlOption(
+        QStringLiteral("url"),
+        cli::CliCommands::tr("central migrate, device enroll, device revoke, sync: the central "
+                             "store's URL."),
+        QStringLiteral("URL"));
+    parser.addOption(urlOption);
     parser.addPositionalArgument(QStringLiteral("command"), cli::CliCommands::tr("The command."));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -223,6 +343,18 @@ int main(int argc, char** argv)
     context.items = parser.value(itemsOption);
     context.state = parser.value(stateOption);
     context.filePath = parser.value(fileOption);
+    context.keysPath = parser.value(keysOption);
+    context.kind = parser.value(kindOption);
+    context.ledger = parser.value(ledgerOption);
+    context.prefix = parser.value(prefixOption);
+    context.first = parser.value(firstOption);
+    context.last = parser.value(lastOption);
+    context.recipient = parser.value(recipientOption);
+    context.status = parser.value(statusOption);
+    context.expiringWithin = parser.value(expiringWithinOption);
+    context.pdfPath = parser.value(pdfOption);
+    context.certificateId = parser.value(certificateOption);
+    context.url = parser.value(urlOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);
 }

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <optional>
 
 namespace madoguchi::cli {
@@ -611,17 +612,39 @@ int CliCommands::demo(const CliContext& context)
                                                 workspace->clock());
     if (!summary)
         return fail(summary.error());
+    auto blocks = leaseDemoNumberBlocks(workspace.workspace());
+    if (!blocks)
+        return fail(blocks.error());
+    // Approved grants and requested certificates in every ledger, so printing works at once.
+    auto issued = issueDemoCertificates(workspace.workspace(), std::clamp(persons / 8, 1, 60));
+    if (!issued)
+        return fail(issued.error());
     if (context.json) {
         printJson(QJsonObject{{QStringLiteral("persons"), summary->persons},
                               {QStringLiteral("households"), summary->households},
                               {QStringLiteral("handbooks"), summary->handbooks},
-                              {QStringLiteral("representatives"), summary->representatives}});
+                              {QStringLiteral("representatives"), summary->representatives},
+                              {QStringLiteral("number_blocks"), blocks.value()},
+                              {QStringLiteral("decisions"), issued->decisions},
+                              {QStringLiteral("certificates"), issued->certificates},
+                              {QStringLiteral("issuing_key_created"), issued->keyCreated}});
     } else {
         out() << tr("Added %n fictional person(s)", nullptr, summary->persons) << u' '
               << tr("in %n household(s), with %1 handbook(s) and %2 legal representative(s).",
                     nullptr, summary->households)
                      .arg(summary->handbooks)
                      .arg(summary->representatives)
+              << '\n';
+        if (blocks.value() > 0)
+            out() << tr("Leased %n block(s) of demo recipient numbers, so first grants can be "
+                        "approved.",
+                        nullptr, blocks.value())
+                  << '\n';
+        if (issued->keyCreated)
+            out() << tr("Created the city's certificate-issuing key.") << '\n';
+        out() << tr("Approved %n demo decision(s)", nullptr, issued->decisions) << u' '
+              << tr("and requested %n certificate(s), ready to print.", nullptr,
+                    issued->certificates)
               << '\n';
         out().flush();
     }

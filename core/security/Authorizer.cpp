@@ -16,6 +16,15 @@ Status Authorizer::require(const Session& session, const QString& permission,
                            std::optional<Scope> scope, const QString& objectType,
                            const QString& objectId) const
 {
+    if (m_gate && m_permissions.allows(session, permission, scope) &&
+        !m_gateExempt.contains(permission)) {
+        if (Status gate = m_gate(); !gate) {
+            (void)m_audit.append(audit::AuditEvent::of(
+                audit::EventType::PermissionDenied, audit::Outcome::Denied, session.login,
+                objectType, objectId, purposeFor(permission, scope) + QStringLiteral(" gate")));
+            return gate;
+        }
+    }
     if (m_permissions.allows(session, permission, scope))
         return {};
     // The refusal is recorded even though nothing else happens.

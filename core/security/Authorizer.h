@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <QStringList>
+
+#include <functional>
 #include <optional>
 
 namespace madoguchi::audit {
@@ -38,6 +41,13 @@ public:
         return m_permissions.allows(session, permission, scope);
     }
     const PermissionMatrix& permissions() const { return m_permissions; }
+    /// A check that every permission except those in exempt must pass first (the outreach
+    /// lease, sync::SyncClient::checkLease; installed by Workspace). Its refusal is audited too.
+    void setGate(std::function<Status()> gate, QStringList exempt)
+    {
+        m_gate = std::move(gate);
+        m_gateExempt = std::move(exempt);
+    }
 
     /// Maker-checker: approverSession may approve what makerAccountId drafted in scope only if it
     /// is a different person holding approvePermission there. Refusals are audited.
@@ -48,6 +58,8 @@ public:
 private:
     audit::AuditLog& m_audit;
     const PermissionMatrix& m_permissions;
+    std::function<Status()> m_gate;
+    QStringList m_gateExempt;
 };
 
 } // namespace madoguchi::security

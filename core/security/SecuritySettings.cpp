@@ -28,6 +28,9 @@ QList<SecuritySettings::Definition> SecuritySettings::definitions()
         {kMaxFailures, 5, 1, 20, tr("Failed sign-ins before an account locks")},
         {kLockoutMinutes, 15, 1, 24 * 60, tr("Minutes an account stays locked")},
         {kIdleMinutes, 10, 1, 120, tr("Idle minutes before the screen locks")},
+        // Read by sync::SyncClient::checkLease (issue #7).
+        {QStringLiteral("sync.outreach_lease_days"), 14, 1, 365,
+         tr("Days an outreach laptop may go without syncing before its data locks")},
     };
 }
 

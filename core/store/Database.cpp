@@ -481,6 +481,24 @@ Result<QSqlDatabase> Database::openWorkerConnection(const QString& connectionNam
     return openConnection(m_path, connectionName, m_key, migrator.value());
 }
 
+Result<std::unique_ptr<Database>> Database::openForThisThread() const
+{
+    if (!m_key.isValid() || !m_fieldKey.isValid())
+        return Error{ErrorCode::Internal, tr("The database is closed.")};
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = m_path;
+    database->m_login = m_login;
+    database->m_connectionName = QStringLiteral("madoguchi-thread-") + newUuid7();
+    auto connection = openWorkerConnection(database->m_connectionName);
+    if (!connection)
+        return connection.error();
+    database->m_key = SecureBuffer::copyOf(m_key.data(), m_key.size());
+    database->m_fieldKey = SecureBuffer::copyOf(m_fieldKey.data(), m_fieldKey.size());
+    if (!database->m_key.isValid() || !database->m_fieldKey.isValid())
+        return Error{ErrorCode::Crypto, tr("The database key could not be copied.")};
+    return database;
+}
+
 int Database::schemaVersion() const
 {
     const auto version = Migrator::currentVersion(connection());

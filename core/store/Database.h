@@ -84,6 +84,10 @@ public:
     /// A new keyed connection for the calling thread (a worker); the caller removes it with
     /// QSqlDatabase::removeDatabase(name) when done.
     Result<QSqlDatabase> openWorkerConnection(const QString& connectionName) const;
+    /// A second Database on the same file and key, opened on the calling thread (a worker that
+    /// runs a service wanting a whole Database, e.g. sync::SyncEngine): its own connection, the
+    /// same subkeys, no key slots (account and rekey calls refuse). Destroy it on that thread.
+    Result<std::unique_ptr<Database>> openForThisThread() const;
     int schemaVersion() const;
 
     Status addAccount(const QString& login, const security::SecureBuffer& password,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace/Workspace.h"
 
+#include "sync/SyncClient.h"
+
 #include "security/KeySlotFile.h"
 
 namespace madoguchi {
@@ -54,6 +56,12 @@ Result<std::unique_ptr<Workspace>> Workspace::attach(std::unique_ptr<store::Data
         std::make_unique<audit::AuditLog>(db.connection(), *workspace->m_device, clock);
     workspace->m_guard = std::make_unique<security::SignInGuard>(db.path(), clock);
     workspace->m_authorizer = std::make_unique<security::Authorizer>(*workspace->m_audit);
+    // An outreach laptop past its lease opens no data until it syncs (issue #7).
+    workspace->m_authorizer->setGate(
+        [&db, &clock = workspace->m_clock] {
+            return sync::SyncClient::checkLease(db.connection(), clock);
+        },
+        {QStringLiteral("sync.run")});
     workspace->m_staff = std::make_unique<security::StaffAccounts>(
         db, *workspace->m_audit, *workspace->m_authorizer, *workspace->m_guard, clock);
     workspace->m_settings = std::make_unique<security::SecuritySettings>(

@@ -4,6 +4,8 @@
 # Without a display it runs under Xvfb, saves a screenshot of the window it opened and says where.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Compile-cache hits across checkouts and build folders (paths below here are made relative).
+export CCACHE_BASEDIR="$PWD"
 
 packaging/install-deps.sh
 cmake --preset default >/dev/null

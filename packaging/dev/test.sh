@@ -4,6 +4,8 @@
 # runs every test (ctest, default label set; the slow label is excluded, see README).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# Compile-cache hits across checkouts and build folders (paths below here are made relative).
+export CCACHE_BASEDIR="$PWD"
 
 packaging/install-deps.sh
 cmake --preset ci >/dev/null

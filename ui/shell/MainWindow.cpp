@@ -5,13 +5,20 @@
 #include "access/LockScreen.h"
 #include "admin/StaffPage.h"
 #include "auditview/AuditPage.h"
+#include "certificate/CertificateService.h"
+#include "certificate/CertificateVerifyDialog.h"
+#include "certificate/CertificatesPage.h"
 #include "decision/ApproverQueuePage.h"
 #include "decision/DecisionWorkbenchPage.h"
-#include "decision/LedgerTimelineView.h"
+#include "decision/LedgersPage.h"
 #include "intake/IntakePage.h"
+#include "print/BatchPrinting.h"
 #include "registry/PersonsPage.h"
 #include "shell/IdleWatcher.h"
 #include "shell/PlaceholderPage.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncPage.h"
+#include "sync/SyncStatusWidget.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -90,6 +97,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, std::chrono::millis
 {
     Q_ASSERT(m_workspace && m_workspace->isSignedIn());
     setObjectName(QStringLiteral("mainWindow"));
+    // Sync runs on threads of its own (people with sync.run); stopped before the database closes.
+    if (m_workspace->authorizer().allows(m_workspace->session(), QStringLiteral("sync.run")))
+        m_syncEngine = new sync::SyncEngine(m_workspace->database(), m_workspace->session(),
+                                            m_workspace->clock(), this);
     createPages();
     createActions();
 
@@ -99,6 +110,13 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, std::chrono::millis
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    if (m_syncEngine) {
+        auto* syncStatus = new SyncStatusWidget(*m_syncEngine, this);
+        connect(syncStatus, &SyncStatusWidget::conflictsRequested, this,
+                [this] { setCurrentPage(Page::Sync); });
+        statusBar()->addPermanentWidget(syncStatus);
+        m_syncEngine->start();
+    }
 
     m_idleWatcher = new IdleWatcher(idleLock, this);
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
@@ -208,7 +226,11 @@ void MainWindow::createPages()
         else if (allowed && page == Page::Decisions)
             widget = createDecisionsPage();
         else if (allowed && page == Page::Ledgers)
-            widget = new LedgerTimelineView(*m_workspace, m_pageStack);
+            widget = new LedgersPage(*m_workspace, m_pageStack);
+        else if (allowed && page == Page::Sync)
+            widget = new SyncPage(*m_workspace, m_syncEngine, m_pageStack);
+        else if (allowed && page == Page::Printing)
+            widget = new CertificatesPage(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Audit)
             widget = new AuditPage(*m_workspace, m_pageStack);
         else if (allowed && page == Page::Administration)
@@ -225,6 +247,15 @@ void MainWindow::createPages()
     }
     connect(m_navigationList, &QListWidget::currentRowChanged, m_pageStack,
             &QStackedWidget::setCurrentIndex);
+    // A person's 台帳 button opens their timeline on the ledger page.
+    auto* persons = qobject_cast<PersonsPage*>(pageWidget(Page::PersonSearch));
+    auto* ledgers = qobject_cast<LedgersPage*>(pageWidget(Page::Ledgers));
+    if (persons && ledgers)
+        connect(persons, &PersonsPage::ledgerRequested, this,
+                [this, ledgers](const QString& personId) {
+                    setCurrentPage(Page::Ledgers);
+                    ledgers->openPerson(personId);
+                });
     if (firstAvailable >= 0) {
         m_navigationList->setCurrentRow(firstAvailable);
     } else {
@@ -278,12 +309,20 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // Checking a certificate's code reads no personal data: anyone signed in may.
+    m_verifyAction = new QAction(this);
+    m_verifyAction->setObjectName(QStringLiteral("verifyCertificateAction"));
+    m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_verifyAction, &QAction::triggered, this, &MainWindow::openCertificateVerifier);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_verifyAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addAction(m_signOutAction);
     m_fileMenu->addSeparator();
@@ -296,6 +335,7 @@ void MainWindow::createActions()
     m_mainToolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_mainToolBar->setMovable(false);
     m_mainToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_mainToolBar->addAction(m_verifyAction);
     m_mainToolBar->addAction(m_lockAction);
     m_mainToolBar->addAction(m_signOutAction);
 }
@@ -323,6 +363,11 @@ void MainWindow::retranslate()
     m_signOutAction->setIconText(tr("Sign out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Madoguchi"));
+    m_verifyAction->setText(tr("&Verify a certificate…"));
+    m_verifyAction->setIconText(tr("Verify certificate"));
+    m_verifyAction->setToolTip(
+        tr("Check a certificate's QR code: genuine, expired, void or altered (%1)")
+            .arg(m_verifyAction->shortcut().toString(QKeySequence::NativeText)));
     m_lockScreen->retranslate();
     updateStatusBar();
 }
@@ -396,6 +441,7 @@ void MainWindow::lock()
     m_centralStack->setCurrentWidget(m_lockScreen);
     m_lockAction->setEnabled(false);
     m_aboutAction->setEnabled(false);
+    m_verifyAction->setEnabled(false);
     m_idleWatcher->stop();
     if (Status recorded = m_workspace->recordLock(); !recorded)
         statusBar()->showMessage(recorded.message());
@@ -406,6 +452,7 @@ void MainWindow::unlock()
     m_centralStack->setCurrentWidget(m_content);
     m_lockAction->setEnabled(true);
     m_aboutAction->setEnabled(true);
+    m_verifyAction->setEnabled(true);
     m_navigationList->setFocus();
     for (const QPointer<QWidget>& widget : std::as_const(m_hiddenWhileLocked)) {
         if (widget)
@@ -437,10 +484,28 @@ void MainWindow::endSession()
 {
     if (!m_workspace)
         return;
+    // Batch prints run on workers with connections of their own: they end before it closes.
+    for (BatchPrinting* batch : findChildren<BatchPrinting*>())
+        batch->stop();
     m_idleWatcher->stop();
+    if (m_syncEngine)
+        m_syncEngine->stop(); // a running sync ends first; its connections close
     // Audits the sign-out, seals the log, closes the database and wipes its keys.
     (void)m_workspace->signOut();
     m_workspace.reset();
+}
+
+CertificateVerifyDialog* MainWindow::openCertificateVerifier()
+{
+    if (!m_workspace || !m_workspace->isSignedIn() || isLocked())
+        return nullptr;
+    auto* dialog = new CertificateVerifyDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The verifier knows what this computer's certificate table says (void, replaced).
+    dialog->setStatusLookup(std::make_shared<certificate::LocalCertificateStatus>(
+        m_workspace->database().connection()));
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::showAbout()

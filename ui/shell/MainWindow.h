@@ -18,9 +18,13 @@ class QToolBar;
 namespace madoguchi {
 class Workspace;
 }
+namespace madoguchi::sync {
+class SyncEngine;
+}
 
 namespace madoguchi::ui {
 
+class CertificateVerifyDialog;
 class IdleWatcher;
 class LockScreen;
 class PlaceholderPage;
@@ -78,12 +82,18 @@ public:
     QAction* lockAction() const { return m_lockAction; }
     QAction* signOutAction() const { return m_signOutAction; }
     QAction* quitAction() const { return m_quitAction; }
+    /// 検証: opens the certificate verifier (anyone signed in).
+    QAction* verifyAction() const { return m_verifyAction; }
+    /// The background sync (people with sync.run); null otherwise and once signed out.
+    sync::SyncEngine* syncEngine() const { return m_syncEngine; }
 
 public slots:
     /// Hides all content behind the lock screen (audited); nothing underneath is closed or lost.
     void lock();
     /// Records the sign-out, closes the database and wipes its keys, then signOutRequested().
     void signOut();
+    /// Opens the certificate verifier (not modal); null when signed out or locked.
+    CertificateVerifyDialog* openCertificateVerifier();
 
 signals:
     /// The person chose to sign out: the owner closes this window (and with it the database).
@@ -123,8 +133,10 @@ private:
     QAction* m_signOutAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_verifyAction = nullptr;
     QLabel* m_userLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    sync::SyncEngine* m_syncEngine = nullptr;
     bool m_signingOut = false;
 };
 
