@@ -234,17 +234,17 @@
 <context>
     <name>Authorizer</name>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="26" />
+        <location filename="../core/security/Authorizer.cpp" line="35" />
         <source>Sign in first.</source>
         <translation>Sign in first.</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="28" />
+        <location filename="../core/security/Authorizer.cpp" line="37" />
         <source>You do not have permission for this. Your role or business scope does not include it; ask an administrator if your duties need it.</source>
         <translation>You do not have permission for this. Your role or business scope does not include it; ask an administrator if your duties need it.</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="45" />
+        <location filename="../core/security/Authorizer.cpp" line="54" />
         <source>You drafted this yourself. Another approver must approve it.</source>
         <translation>You drafted this yourself. Another approver must approve it.</translation>
     </message>
@@ -262,348 +262,448 @@
         <translation>%1: %2 (rule %3 from %4; %5)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="82" />
+        <location filename="../core/rules/BurdenRules.cpp" line="84" />
         <source>%1 (非課税)</source>
         <translation>%1 (非課税)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="83" />
+        <location filename="../core/rules/BurdenRules.cpp" line="85" />
         <source>%1 (所得割 %2 yen)</source>
         <translation>%1 (所得割 %2 yen)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="87" />
+        <location filename="../core/rules/BurdenRules.cpp" line="88" />
         <source>Household members counted: %1.</source>
         <translation>Household members counted: %1.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="89" />
+        <location filename="../core/rules/BurdenRules.cpp" line="90" />
         <source>Highest 所得割 in the household: %1 yen.</source>
         <translation>Highest 所得割 in the household: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="90" />
+        <location filename="../core/rules/BurdenRules.cpp" line="91" />
         <source>所得割 of the household, summed: %1 yen.</source>
         <translation>所得割 of the household, summed: %1 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="122" />
+        <location filename="../core/rules/BurdenRules.cpp" line="100" />
+        <source>living at home</source>
+        <translation>living at home</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="102" />
+        <source>day services</source>
+        <translation>day services</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="104" />
+        <source>residential facility</source>
+        <translation>residential facility</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="106" />
+        <source>group home</source>
+        <translation>group home</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="110" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="124" />
         <source>Age %1 in a residential facility counts as 障害児 below age</source>
         <translation>Age %1 in a residential facility counts as 障害児 below age</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="126" />
+        <location filename="../core/rules/BurdenRules.cpp" line="128" />
         <source>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</source>
         <translation>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="130" />
+        <location filename="../core/rules/BurdenRules.cpp" line="132" />
         <source>The applicant (age %1) is assessed as 障害児, setting %2.</source>
         <translation>The applicant (age %1) is assessed as 障害児, setting %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="133" />
+        <location filename="../core/rules/BurdenRules.cpp" line="135" />
         <source>The applicant (age %1) is assessed as 障害者, setting %2.</source>
         <translation>The applicant (age %1) is assessed as 障害者, setting %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="136" />
-        <location filename="../core/rules/BurdenRules.cpp" line="185" />
-        <location filename="../core/rules/BurdenRules.cpp" line="284" />
+        <location filename="../core/rules/BurdenRules.cpp" line="138" />
+        <location filename="../core/rules/BurdenRules.cpp" line="187" />
+        <location filename="../core/rules/BurdenRules.cpp" line="286" />
         <source>Copay percentage</source>
         <translation>Copay percentage</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="140" />
-        <location filename="../core/rules/BurdenRules.cpp" line="191" />
-        <location filename="../core/rules/BurdenRules.cpp" line="289" />
+        <location filename="../core/rules/BurdenRules.cpp" line="142" />
+        <location filename="../core/rules/BurdenRules.cpp" line="193" />
+        <location filename="../core/rules/BurdenRules.cpp" line="291" />
         <source>生活保護 household: monthly cap</source>
         <translation>生活保護 household: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="145" />
-        <location filename="../core/rules/BurdenRules.cpp" line="195" />
-        <location filename="../core/rules/BurdenRules.cpp" line="292" />
+        <location filename="../core/rules/BurdenRules.cpp" line="147" />
+        <location filename="../core/rules/BurdenRules.cpp" line="197" />
+        <location filename="../core/rules/BurdenRules.cpp" line="294" />
         <source>Every member counted is 非課税.</source>
         <translation>Every member counted is 非課税.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="146" />
-        <location filename="../core/rules/BurdenRules.cpp" line="293" />
+        <location filename="../core/rules/BurdenRules.cpp" line="148" />
+        <location filename="../core/rules/BurdenRules.cpp" line="295" />
         <source>低所得: monthly cap</source>
         <translation>低所得: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="152" />
+        <location filename="../core/rules/BurdenRules.cpp" line="154" />
         <source>一般1 for 障害児 below 所得割</source>
         <translation>一般1 for 障害児 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="157" />
+        <location filename="../core/rules/BurdenRules.cpp" line="159" />
         <source>一般1 障害児 入所: monthly cap</source>
         <translation>一般1 障害児 入所: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="159" />
+        <location filename="../core/rules/BurdenRules.cpp" line="161" />
         <source>一般1 障害児 通所・在宅: monthly cap</source>
         <translation>一般1 障害児 通所・在宅: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="162" />
-        <location filename="../core/rules/BurdenRules.cpp" line="175" />
+        <location filename="../core/rules/BurdenRules.cpp" line="164" />
+        <location filename="../core/rules/BurdenRules.cpp" line="177" />
         <source>%1 yen is not below %2 yen.</source>
         <translation>%1 yen is not below %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="165" />
+        <location filename="../core/rules/BurdenRules.cpp" line="167" />
         <source>一般1 for adults in 入所・GH (taxed households are 一般2)</source>
         <translation>一般1 for adults in 入所・GH (taxed households are 一般2)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="168" />
+        <location filename="../core/rules/BurdenRules.cpp" line="170" />
         <source>一般1 for 障害者 below 所得割</source>
         <translation>一般1 for 障害者 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="172" />
+        <location filename="../core/rules/BurdenRules.cpp" line="174" />
         <source>一般1 障害者 在宅・通所: monthly cap</source>
         <translation>一般1 障害者 在宅・通所: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="178" />
+        <location filename="../core/rules/BurdenRules.cpp" line="180" />
         <source>一般2: monthly cap</source>
         <translation>一般2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="187" />
+        <location filename="../core/rules/BurdenRules.cpp" line="189" />
         <source>The applicant is 重度かつ継続.</source>
         <translation>The applicant is 重度かつ継続.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="197" />
+        <location filename="../core/rules/BurdenRules.cpp" line="199" />
         <source>applicant.income is needed for the 低所得1/2 line.</source>
         <translation>applicant.income is needed for the 低所得1/2 line.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="199" />
+        <location filename="../core/rules/BurdenRules.cpp" line="201" />
         <source>The patient is under 18: income is the 保護者's income.</source>
         <translation>The patient is under 18: income is the 保護者's income.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="201" />
+        <location filename="../core/rules/BurdenRules.cpp" line="203" />
         <source>低所得1 up to 本人収入</source>
         <translation>低所得1 up to 本人収入</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="203" />
+        <location filename="../core/rules/BurdenRules.cpp" line="205" />
         <source>Income %1 yen is at most %2 yen.</source>
         <translation>Income %1 yen is at most %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="207" />
+        <location filename="../core/rules/BurdenRules.cpp" line="209" />
         <source>低所得1: monthly cap</source>
         <translation>低所得1: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="209" />
+        <location filename="../core/rules/BurdenRules.cpp" line="211" />
         <source>Income %1 yen is over %2 yen.</source>
         <translation>Income %1 yen is over %2 yen.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="213" />
+        <location filename="../core/rules/BurdenRules.cpp" line="215" />
         <source>低所得2: monthly cap</source>
         <translation>低所得2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="221" />
+        <location filename="../core/rules/BurdenRules.cpp" line="223" />
         <source>中間所得1 below 所得割</source>
         <translation>中間所得1 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="224" />
+        <location filename="../core/rules/BurdenRules.cpp" line="226" />
         <source>中間所得2 below 所得割</source>
         <translation>中間所得2 below 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="227" />
+        <location filename="../core/rules/BurdenRules.cpp" line="229" />
         <source>経過的特例 in effect until</source>
         <translation>経過的特例 in effect until</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="228" />
+        <location filename="../core/rules/BurdenRules.cpp" line="230" />
         <source>経過的特例 ended on</source>
         <translation>経過的特例 ended on</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="237" />
+        <location filename="../core/rules/BurdenRules.cpp" line="239" />
         <source>育成医療 経過措置 中間所得1: monthly cap</source>
         <translation>育成医療 経過措置 中間所得1: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="239" />
+        <location filename="../core/rules/BurdenRules.cpp" line="241" />
         <source>育成医療 経過措置 中間所得2: monthly cap</source>
         <translation>育成医療 経過措置 中間所得2: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="244" />
+        <location filename="../core/rules/BurdenRules.cpp" line="246" />
         <source>中間所得1 重度かつ継続: monthly cap</source>
         <translation>中間所得1 重度かつ継続: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="246" />
+        <location filename="../core/rules/BurdenRules.cpp" line="248" />
         <source>中間所得2 重度かつ継続: monthly cap</source>
         <translation>中間所得2 重度かつ継続: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="251" />
+        <location filename="../core/rules/BurdenRules.cpp" line="253" />
         <source>The monthly cap is the health insurance's 高額療養費 limit.</source>
         <translation>The monthly cap is the health insurance's 高額療養費 limit.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="255" />
+        <location filename="../core/rules/BurdenRules.cpp" line="257" />
         <source>%1 yen is not below %2 yen: 一定所得以上.</source>
         <translation>%1 yen is not below %2 yen: 一定所得以上.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="258" />
+        <location filename="../core/rules/BurdenRules.cpp" line="260" />
         <source>一定所得以上 is not eligible unless 重度かつ継続.</source>
         <translation>一定所得以上 is not eligible unless 重度かつ継続.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="265" />
+        <location filename="../core/rules/BurdenRules.cpp" line="267" />
         <source>一定所得以上 重度かつ継続 (経過的特例): monthly cap</source>
         <translation>一定所得以上 重度かつ継続 (経過的特例): monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="267" />
+        <location filename="../core/rules/BurdenRules.cpp" line="269" />
         <source>一定所得以上 is not eligible after the 経過的特例.</source>
         <translation>一定所得以上 is not eligible after the 経過的特例.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="282" />
+        <location filename="../core/rules/BurdenRules.cpp" line="284" />
         <source>The applicant (age %1) is assessed as 障害児.</source>
         <translation>The applicant (age %1) is assessed as 障害児.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="283" />
+        <location filename="../core/rules/BurdenRules.cpp" line="285" />
         <source>The applicant (age %1) is assessed as 障害者.</source>
         <translation>The applicant (age %1) is assessed as 障害者.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="299" />
+        <location filename="../core/rules/BurdenRules.cpp" line="301" />
         <source>Not eligible from 所得割</source>
         <translation>Not eligible from 所得割</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="303" />
+        <location filename="../core/rules/BurdenRules.cpp" line="305" />
         <source>Income limit applies to 障害児</source>
         <translation>Income limit applies to 障害児</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="305" />
+        <location filename="../core/rules/BurdenRules.cpp" line="307" />
         <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant's.</source>
         <translation>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant's.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="313" />
+        <location filename="../core/rules/BurdenRules.cpp" line="315" />
         <source>一般: monthly cap</source>
         <translation>一般: monthly cap</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="318" />
+        <location filename="../core/rules/BurdenRules.cpp" line="320" />
         <source>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</source>
         <translation>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="346" />
+        <location filename="../core/rules/BurdenRules.cpp" line="348" />
         <source>as_of is not a valid date.</source>
         <translation>as_of is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="348" />
+        <location filename="../core/rules/BurdenRules.cpp" line="350" />
         <source>applicant.birth_date must be a date on or before as_of.</source>
         <translation>applicant.birth_date must be a date on or before as_of.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="350" />
+        <location filename="../core/rules/BurdenRules.cpp" line="352" />
         <source>household.members must list at least the applicant.</source>
         <translation>household.members must list at least the applicant.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="354" />
+        <location filename="../core/rules/BurdenRules.cpp" line="356" />
         <source>household.members[%1].income_levy must not be negative.</source>
         <translation>household.members[%1].income_levy must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="356" />
+        <location filename="../core/rules/BurdenRules.cpp" line="358" />
         <source>household.members[%1].income_levy must be 0 for a tax_exempt member.</source>
         <translation>household.members[%1].income_levy must be 0 for a tax_exempt member.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="361" />
+        <location filename="../core/rules/BurdenRules.cpp" line="363" />
         <source>applicant.income must not be negative.</source>
         <translation>applicant.income must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="363" />
+        <location filename="../core/rules/BurdenRules.cpp" line="365" />
         <source>device_cost must not be negative.</source>
         <translation>device_cost must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="369" />
+        <location filename="../core/rules/BurdenRules.cpp" line="371" />
         <source>setting is needed for welfare_service.</source>
         <translation>setting is needed for welfare_service.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="412" />
+        <location filename="../core/rules/BurdenRules.cpp" line="414" />
         <source>The request field %1 is missing.</source>
         <translation>The request field %1 is missing.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="416" />
+        <location filename="../core/rules/BurdenRules.cpp" line="418" />
         <source>The request field %1 must be %2.</source>
         <translation>The request field %1 must be %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="423" />
+        <location filename="../core/rules/BurdenRules.cpp" line="425" />
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="433" />
+        <location filename="../core/rules/BurdenRules.cpp" line="435" />
         <source>a whole number of yen, 0 or more</source>
         <translation>a whole number of yen, 0 or more</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="444" />
+        <location filename="../core/rules/BurdenRules.cpp" line="446" />
         <source>a date as YYYY-MM-DD</source>
         <translation>a date as YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="452" />
-        <location filename="../core/rules/BurdenRules.cpp" line="520" />
+        <location filename="../core/rules/BurdenRules.cpp" line="454" />
+        <location filename="../core/rules/BurdenRules.cpp" line="522" />
         <source>an object</source>
         <translation>an object</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="477" />
+        <location filename="../core/rules/BurdenRules.cpp" line="479" />
         <source>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</source>
         <translation>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="515" />
+        <location filename="../core/rules/BurdenRules.cpp" line="517" />
         <source>a non-empty array of members</source>
         <translation>a non-empty array of members</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="527" />
+        <location filename="../core/rules/BurdenRules.cpp" line="529" />
         <source>a word such as self, spouse or guardian</source>
         <translation>a word such as self, spouse or guardian</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="553" />
+        <location filename="../core/rules/BurdenRules.cpp" line="555" />
         <source>one of home, day, residential, group_home</source>
         <translation>one of home, day, residential, group_home</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="593" />
+        <source>Public assistance</source>
+        <translation>Public assistance</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="595" />
+        <source>Low income</source>
+        <translation>Low income</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="597" />
+        <source>Low income 1</source>
+        <translation>Low income 1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="599" />
+        <source>Low income 2</source>
+        <translation>Low income 2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="601" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="603" />
+        <source>General 1</source>
+        <translation>General 1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="605" />
+        <source>General 2</source>
+        <translation>General 2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="607" />
+        <source>Middle income 1</source>
+        <translation>Middle income 1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="609" />
+        <source>Middle income 2</source>
+        <translation>Middle income 2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="611" />
+        <source>Income above the set level</source>
+        <translation>Income above the set level</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="618" />
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="620" />
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="622" />
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="624" />
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="626" />
+        <source>Child</source>
+        <translation>Child</translation>
     </message>
 </context>
 <context>
@@ -754,6 +854,589 @@
     </message>
 </context>
 <context>
+    <name>CentralAdmin</name>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="36" />
+        <source>The central store has no Madoguchi schema yet. Run madoguchi-cli central migrate first.</source>
+        <translation>The central store has no Madoguchi schema yet. Run madoguchi-cli central migrate first.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="70" />
+        <source>The device name must be 1 to 200 characters.</source>
+        <translation>The device name must be 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="73" />
+        <source>The device identity of this database is damaged (id or public key).</source>
+        <translation>The device identity of this database is damaged (id or public key).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="75" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="91" />
+        <source>A password for the device could not be made.</source>
+        <translation>A password for the device could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="98" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="107" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="121" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="137" />
+        <source>enrolling the device</source>
+        <translation>enrolling the device</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="110" />
+        <source>This device is enrolled already. Revoke the old enrolment first if it must be enrolled again.</source>
+        <translation>This device is enrolled already. Revoke the old enrolment first if it must be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="135" />
+        <source>creating the device's role</source>
+        <translation>creating the device's role</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="144" />
+        <source>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="149" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="160" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="169" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="171" />
+        <source>revoking the device</source>
+        <translation>revoking the device</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="162" />
+        <source>No device with this id is enrolled.</source>
+        <translation>No device with this id is enrolled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="166" />
+        <source>The device's role name is not valid.</source>
+        <translation>The device's role name is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralConnection</name>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="109" />
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</source>
+        <translation>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="132" />
+        <source>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</source>
+        <translation>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="154" />
+        <source>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</source>
+        <translation>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="159" />
+        <source>The central server refused %1: this account may not do it.</source>
+        <translation>The central server refused %1: this account may not do it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="163" />
+        <source>The connection to the central server was lost while %1. Try again.</source>
+        <translation>The connection to the central server was lost while %1. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="167" />
+        <source>The central server reported an error while %1 (code %2).</source>
+        <translation>The central server reported an error while %1 (code %2).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralMigrator</name>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="38" />
+        <source>The migration %1 could not be read.</source>
+        <translation>The migration %1 could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="42" />
+        <source>No central schema migrations were found.</source>
+        <translation>No central schema migrations were found.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="56" />
+        <location filename="../core/sync/CentralMigrator.cpp" line="61" />
+        <source>The schema version of the central store could not be read.</source>
+        <translation>The schema version of the central store could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="73" />
+        <source>The central store was set up by a newer version of Madoguchi (schema %1; this version knows up to %2). Install the newer version.</source>
+        <translation>The central store was set up by a newer version of Madoguchi (schema %1; this version knows up to %2). Install the newer version.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="83" />
+        <location filename="../core/sync/CentralMigrator.cpp" line="90" />
+        <source>The central schema update could not start.</source>
+        <translation>The central schema update could not start.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="105" />
+        <location filename="../core/sync/CentralMigrator.cpp" line="118" />
+        <source>Central schema update %1 (%2) failed, so the central store was left unchanged: %3</source>
+        <translation>Central schema update %1 (%2) failed, so the central store was left unchanged: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="127" />
+        <source>The central schema update could not be saved, so the central store was left unchanged: %1</source>
+        <translation>The central schema update could not be saved, so the central store was left unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentralUrl</name>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="30" />
+        <source>The central server address is not a URL of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The central server address is not a URL of the form postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="33" />
+        <source>The central server address must start with postgresql://.</source>
+        <translation>The central server address must start with postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="37" />
+        <source>The central server address names no host.</source>
+        <translation>The central server address names no host.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="40" />
+        <source>The port of the central server address must be 1 to 65535.</source>
+        <translation>The port of the central server address must be 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="47" />
+        <source>The central server address names no database (…/DATABASE).</source>
+        <translation>The central server address names no database (…/DATABASE).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="61" />
+        <source>sslmode in the central server address must be one of %1.</source>
+        <translation>sslmode in the central server address must be one of %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="65" />
+        <source>%1 in the central server address must be a file path without ; or '.</source>
+        <translation>%1 in the central server address must be a file path without ; or '.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="71" />
+        <source>connect_timeout in the central server address must be seconds.</source>
+        <translation>connect_timeout in the central server address must be seconds.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="74" />
+        <source>The central server address has an unknown option %1.</source>
+        <translation>The central server address has an unknown option %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocuments</name>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="141" />
+        <source>This certificate has no signed code.</source>
+        <translation>This certificate has no signed code.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="155" />
+        <source>The person of this certificate was not found.</source>
+        <translation>The person of this certificate was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="239" />
+        <source>The certificate's code could not be drawn.</source>
+        <translation>The certificate's code could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="290" />
+        <source>There are no certificates to print.</source>
+        <translation>There are no certificates to print.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="301" />
+        <source>A certificate in the selection is void, handed over or mailed and cannot be printed.</source>
+        <translation>A certificate in the selection is void, handed over or mailed and cannot be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePayload</name>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="68" />
+        <source>The code has a character that does not belong in it (character %1).</source>
+        <translation>The code has a character that does not belong in it (character %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="81" />
+        <source>The code is damaged: its last characters do not fit together.</source>
+        <translation>The code is damaged: its last characters do not fit together.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="164" />
+        <source>The code is incomplete: it was cut short.</source>
+        <translation>The code is incomplete: it was cut short.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="170" />
+        <source>The code is damaged: its %1 is not valid.</source>
+        <translation>The code is damaged: its %1 is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="215" />
+        <source>Disability welfare services recipient certificate</source>
+        <translation>Disability welfare services recipient certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="217" />
+        <source>Community consultation support recipient certificate</source>
+        <translation>Community consultation support recipient certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="219" />
+        <source>Independence support medical care certificate (psychiatric outpatient)</source>
+        <translation>Independence support medical care certificate (psychiatric outpatient)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="222" />
+        <source>Independence support medical care certificate (rehabilitation)</source>
+        <translation>Independence support medical care certificate (rehabilitation)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="225" />
+        <source>Independence support medical care certificate (children)</source>
+        <translation>Independence support medical care certificate (children)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="227" />
+        <source>Copayment cap management sheet</source>
+        <translation>Copayment cap management sheet</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="229" />
+        <source>Assistive device payment voucher</source>
+        <translation>Assistive device payment voucher</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="313" />
+        <source>The certificate id must be a UUID.</source>
+        <translation>The certificate id must be a UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="315" />
+        <source>The recipient number must be 1 to %1 digits.</source>
+        <translation>The recipient number must be 1 to %1 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="317" />
+        <source>The kind of certificate is unknown.</source>
+        <translation>The kind of certificate is unknown.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="319" />
+        <source>The first day of validity is missing or out of range.</source>
+        <translation>The first day of validity is missing or out of range.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="321" />
+        <source>The last day of validity is missing or out of range.</source>
+        <translation>The last day of validity is missing or out of range.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="323" />
+        <source>The validity ends before it starts.</source>
+        <translation>The validity ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="325" />
+        <source>The issue date is missing or out of range.</source>
+        <translation>The issue date is missing or out of range.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="327" />
+        <source>The monthly cap must be between 0 and %1 yen.</source>
+        <translation>The monthly cap must be between 0 and %1 yen.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="329" />
+        <source>The issuing office code must be 6 digits.</source>
+        <translation>The issuing office code must be 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="331" />
+        <source>The reissue count must be between 0 and %1.</source>
+        <translation>The reissue count must be between 0 and %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="391" />
+        <source>This is not a Madoguchi certificate code: it does not start with "%1".</source>
+        <translation>This is not a Madoguchi certificate code: it does not start with "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="408" />
+        <source>The code was made by a newer version of Madoguchi or is damaged.</source>
+        <translation>The code was made by a newer version of Madoguchi or is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="416" />
+        <location filename="../core/certificate/CertificatePayload.cpp" line="424" />
+        <location filename="../core/certificate/CertificatePayload.cpp" line="428" />
+        <source>recipient number</source>
+        <translation>recipient number</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="444" />
+        <source>kind of certificate</source>
+        <translation>kind of certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="449" />
+        <source>period of validity</source>
+        <translation>period of validity</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="454" />
+        <source>issuing office code</source>
+        <translation>issuing office code</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="464" />
+        <source>device certificate</source>
+        <translation>device certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="474" />
+        <source>The code is damaged: it has extra characters at the end.</source>
+        <translation>The code is damaged: it has extra characters at the end.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="103" />
+        <source>The certificates could not be read.</source>
+        <translation>The certificates could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="108" />
+        <source>The certificate could not be saved.</source>
+        <translation>The certificate could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="169" />
+        <source>Requested (印刷待ち)</source>
+        <translation>Requested (印刷待ち)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="171" />
+        <source>Printed (印刷済み)</source>
+        <translation>Printed (印刷済み)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="173" />
+        <source>Handed over (交付済み)</source>
+        <translation>Handed over (交付済み)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="175" />
+        <source>Mailed (郵送済み)</source>
+        <translation>Mailed (郵送済み)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="177" />
+        <source>Void (無効)</source>
+        <translation>Void (無効)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="193" />
+        <source>窓口市</source>
+        <translation>窓口市</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="195" />
+        <source>窓口市長</source>
+        <translation>窓口市長</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="262" />
+        <source>There is no such certificate.</source>
+        <translation>There is no such certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="285" />
+        <source>A %1 is not issued from this ledger (field "kind").</source>
+        <translation>A %1 is not issued from this ledger (field "kind").</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="295" />
+        <source>This person has no current grant in this ledger, so there is nothing to certify.</source>
+        <translation>This person has no current grant in this ledger, so there is nothing to certify.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="299" />
+        <source>This person has no recipient number yet.</source>
+        <translation>This person has no recipient number yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="312" />
+        <source>This person already has a current %1. To print a new one for a lost or damaged certificate, reissue it.</source>
+        <translation>This person already has a current %1. To print a new one for a lost or damaged certificate, reissue it.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="338" />
+        <source>This certificate has been reissued too many times.</source>
+        <translation>This certificate has been reissued too many times.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="431" />
+        <source>This certificate is void and cannot be printed. Print its reissue instead.</source>
+        <translation>This certificate is void and cannot be printed. Print its reissue instead.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="433" />
+        <source>This certificate was already handed over or mailed. For a lost certificate, reissue it.</source>
+        <translation>This certificate was already handed over or mailed. For a lost certificate, reissue it.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="436" />
+        <source>This certificate has no signed code.</source>
+        <translation>This certificate has no signed code.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="485" />
+        <source>This certificate is void and cannot be handed over or mailed.</source>
+        <translation>This certificate is void and cannot be handed over or mailed.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="488" />
+        <source>This certificate has not been printed yet. Print it first.</source>
+        <translation>This certificate has not been printed yet. Print it first.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="491" />
+        <source>This certificate was already handed over or mailed.</source>
+        <translation>This certificate was already handed over or mailed.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="535" />
+        <source>A reissue needs a reason, for example "lost" (field "reason").</source>
+        <translation>A reissue needs a reason, for example "lost" (field "reason").</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="538" />
+        <source>This certificate is void already. Reissue the current one instead.</source>
+        <translation>This certificate is void already. Reissue the current one instead.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="555" />
+        <source>Making a certificate void needs a reason (field "reason").</source>
+        <translation>Making a certificate void needs a reason (field "reason").</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="557" />
+        <source>This certificate is void already.</source>
+        <translation>This certificate is void already.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="645" />
+        <source>The number of days cannot be negative (field "expiring within").</source>
+        <translation>The number of days cannot be negative (field "expiring within").</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSigner</name>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="15" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="32" />
+        <source>This device cannot sign certificates: it holds neither the city's issuing key nor a device certificate. Ask an administrator.</source>
+        <translation>This device cannot sign certificates: it holds neither the city's issuing key nor a device certificate. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="41" />
+        <source>The stored device certificate does not belong to this device's key.</source>
+        <translation>The stored device certificate does not belong to this device's key.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="58" />
+        <source>This device may sign certificates only from %1 to %2; ask an administrator to certify it again.</source>
+        <translation>This device may sign certificates only from %1 to %2; ask an administrator to certify it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="77" />
+        <source>The certificate could not be signed.</source>
+        <translation>The certificate could not be signed.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="75" />
+        <source>NOT VERIFIED: the certificate was signed with an issuing key this device does not know (%1). Update the issuing keys and try again.</source>
+        <translation>NOT VERIFIED: the certificate was signed with an issuing key this device does not know (%1). Update the issuing keys and try again.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="80" />
+        <source>INVALID: the certificate's code has been altered or forged; its signature does not match.</source>
+        <translation>INVALID: the certificate's code has been altered or forged; its signature does not match.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="98" />
+        <source>INVALID: the certificate claims an issue date (%1) before its signing key existed.</source>
+        <translation>INVALID: the certificate claims an issue date (%1) before its signing key existed.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="104" />
+        <source>INVALID: the certificate was signed with an issuing key that had been retired before its issue date (%1).</source>
+        <translation>INVALID: the certificate was signed with an issuing key that had been retired before its issue date (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="110" />
+        <source>INVALID: the certificate was issued on %1 by an outreach device whose authorization had ended on %2.</source>
+        <translation>INVALID: the certificate was issued on %1 by an outreach device whose authorization had ended on %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="118" />
+        <source>INVALID: this certificate has been made void (for example, a new one was issued in its place).</source>
+        <translation>INVALID: this certificate has been made void (for example, a new one was issued in its place).</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="124" />
+        <source>INVALID: the certificate expired; it was valid until %1.</source>
+        <translation>INVALID: the certificate expired; it was valid until %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="128" />
+        <source>NOT YET VALID: the certificate is genuine but valid only from %1.</source>
+        <translation>NOT YET VALID: the certificate is genuine but valid only from %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="133" />
+        <source>Genuine and within its period, but a newer certificate has been issued for this recipient. Confirm online before accepting it.</source>
+        <translation>Genuine and within its period, but a newer certificate has been issued for this recipient. Confirm online before accepting it.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="137" />
+        <source>VALID: a genuine certificate, valid from %1 to %2.</source>
+        <translation>VALID: a genuine certificate, valid from %1 to %2.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="86" />
@@ -771,67 +1454,67 @@
         <translation>%1 takes a date as YYYY-MM-DD, not %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="195" />
+        <location filename="../app/cli/CliCommands.cpp" line="228" />
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>Usage: check mynumber N (one number; quote it if it has spaces).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="198" />
+        <location filename="../app/cli/CliCommands.cpp" line="231" />
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>No command given. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="201" />
+        <location filename="../app/cli/CliCommands.cpp" line="234" />
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>Unknown command: %1. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="207" />
+        <location filename="../app/cli/CliCommands.cpp" line="240" />
         <source>init needs --admin LOGIN, the first administrator's login.</source>
         <translation>init needs --admin LOGIN, the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254" />
+        <location filename="../app/cli/CliCommands.cpp" line="287" />
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>Created the encrypted database %1 with the administrator %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="257" />
+        <location filename="../app/cli/CliCommands.cpp" line="290" />
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>Recovery code (shown only this once; write it down and lock it away):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259" />
+        <location filename="../app/cli/CliCommands.cpp" line="292" />
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="289" />
+        <location filename="../app/cli/CliCommands.cpp" line="322" />
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>Cipher: SQLCipher %1, page size %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="293" />
+        <location filename="../app/cli/CliCommands.cpp" line="326" />
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="295" />
+        <location filename="../app/cli/CliCommands.cpp" line="328" />
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296" />
+        <location filename="../app/cli/CliCommands.cpp" line="329" />
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296" />
+        <location filename="../app/cli/CliCommands.cpp" line="329" />
         <source>The database has problems.</source>
         <translation>The database has problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="327" />
+        <location filename="../app/cli/CliCommands.cpp" line="360" />
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>The database has a new key; %n key slot was rewrapped.</numerusform>
@@ -839,109 +1522,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342" />
+        <location filename="../app/cli/CliCommands.cpp" line="375" />
         <source>user add needs at least one --role (%1).</source>
         <translation>user add needs at least one --role (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="348" />
+        <location filename="../app/cli/CliCommands.cpp" line="381" />
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>Unknown role: %1. Roles are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="358" />
+        <location filename="../app/cli/CliCommands.cpp" line="391" />
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>Unknown scope: %1. Scopes are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364" />
+        <location filename="../app/cli/CliCommands.cpp" line="397" />
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>The role %1 works within business scopes: give at least one --scope (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="383" />
+        <location filename="../app/cli/CliCommands.cpp" line="416" />
         <source>Created the account %1.</source>
         <translation>Created the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="384" />
+        <location filename="../app/cli/CliCommands.cpp" line="417" />
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
         <source>ROLES</source>
         <translation>ROLES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
         <source>SCOPES</source>
         <translation>SCOPES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
+        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427" />
+        <location filename="../app/cli/CliCommands.cpp" line="460" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427" />
+        <location filename="../app/cli/CliCommands.cpp" line="460" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="445" />
+        <location filename="../app/cli/CliCommands.cpp" line="478" />
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>Disabled the account %1: its key slot is removed, so it can no longer open this database.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="462" />
+        <location filename="../app/cli/CliCommands.cpp" line="495" />
         <source>Unlocked the account %1.</source>
         <translation>Unlocked the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="499" />
+        <location filename="../app/cli/CliCommands.cpp" line="532" />
         <source>The value of a setting is a whole number.</source>
         <translation>The value of a setting is a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="506" />
+        <location filename="../app/cli/CliCommands.cpp" line="539" />
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="534" />
+        <location filename="../app/cli/CliCommands.cpp" line="567" />
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="536" />
+        <location filename="../app/cli/CliCommands.cpp" line="569" />
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="538" />
+        <location filename="../app/cli/CliCommands.cpp" line="571" />
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>The audit log is intact: %n record, %1 signed checkpoint.</numerusform>
@@ -949,24 +1632,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="550" />
+        <location filename="../app/cli/CliCommands.cpp" line="583" />
         <source>audit export needs --csv FILE.</source>
         <translation>audit export needs --csv FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="560" />
+        <location filename="../app/cli/CliCommands.cpp" line="593" />
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="579" />
-        <location filename="../app/cli/CliCommands.cpp" line="588" />
+        <location filename="../app/cli/CliCommands.cpp" line="612" />
+        <location filename="../app/cli/CliCommands.cpp" line="621" />
         <location filename="../app/cli/CliJukinetCommands.cpp" line="308" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="597" />
+        <location filename="../app/cli/CliCommands.cpp" line="630" />
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n audit record to %1.</numerusform>
@@ -1144,7 +1827,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="342" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="46" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="47" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1175,114 +1858,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="49" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="50" />
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 is larger than %2 KiB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="53" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="54" />
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 is not valid JSON: %2 at byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="57" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="58" />
         <source>%1 must hold one JSON object ({…}).</source>
         <translation>%1 must hold one JSON object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="66" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="67" />
         <source>%1: unknown field "%2". The fields are: %3.</source>
         <translation>%1: unknown field "%2". The fields are: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="87" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="88" />
         <source>%1: the field "%2" must be text.</source>
         <translation>%1: the field "%2" must be text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="90" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="91" />
         <source>%1: the field "%2" is empty.</source>
         <translation>%1: the field "%2" is empty.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="105" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="106" />
         <source>%1: the field "%2": %3</source>
         <translation>%1: the field "%2": %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="122" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="123" />
         <source>%1: the field "%2" must be a list of texts (["…"]).</source>
         <translation>%1: the field "%2" must be a list of texts (["…"]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="134" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="135" />
         <source>%1: the field "%2" must be an object ({…}).</source>
         <translation>%1: the field "%2" must be an object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="141" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="142" />
         <source>%1: the field "%2" is missing.</source>
         <translation>%1: the field "%2" is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="175" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="176" />
         <source>my_number: the field "number": %1</source>
         <translation>my_number: the field "number": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="186" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="187" />
         <source>my_number: the field "number_check" must be one of: %1.</source>
         <translation>my_number: the field "number_check" must be one of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="193" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="194" />
         <source>my_number: the field "identity_check": %1</source>
         <translation>my_number: the field "identity_check": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="213" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="214" />
         <source>same kana and date of birth</source>
         <translation>same kana and date of birth</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="215" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="216" />
         <source>same My Number</source>
         <translation>same My Number</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="234" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="235" />
         <source>Valid: the check digit matches.</source>
         <translation>Valid: the check digit matches.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="327" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="328" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="350" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="351" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
         <source>ATENA NUMBER</source>
         <translation>ATENA NUMBER</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
         <source>PERSON ID</source>
         <translation>PERSON ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="369" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="370" />
         <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
         <translation>
             <numerusform>Nothing was saved: %n registered person may be this person. Check that record, then run again with --not-duplicate if this is someone else.</numerusform>
@@ -1290,67 +1973,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="382" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="383" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="396" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="397" />
         <source>Registered the person %1 with 宛名番号 %2.</source>
         <translation>Registered the person %1 with 宛名番号 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="407" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="408" />
         <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
         <source>KANA</source>
         <translation>KANA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
         <source>BIRTH DATE</source>
         <translation>BIRTH DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="444" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="445" />
         <source>No person found.</source>
         <translation>No person found.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="479" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="480" />
         <source>%1: give the applicant by person_id or by atena_number, not both.</source>
         <translation>%1: give the applicant by person_id or by atena_number, not both.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="501" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="502" />
         <source>%1: the field "channel" must be one of: %2.</source>
         <translation>%1: the field "channel" must be one of: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="530" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="531" />
         <source>No person has the 宛名番号 given in atena_number.</source>
         <translation>No person has the 宛名番号 given in atena_number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="547" />
         <source>FIELD</source>
         <translation>FIELD</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="547" />
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="551" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="552" />
         <source>The application was not saved: %n field(s) have problems.</source>
         <translation>
             <numerusform>The application was not saved: %n field has problems.</numerusform>
@@ -1358,27 +2041,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="564" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="565" />
         <source>Received the application %1 (id %2).</source>
         <translation>Received the application %1 (id %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="568" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="569" />
         <source>Documents still to be handed in (補正): %1</source>
         <translation>Documents still to be handed in (補正): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="583" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="584" />
         <source>demo needs --persons N, a number from 1 to %1.</source>
         <translation>demo needs --persons N, a number from 1 to %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="588" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="589" />
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed takes a whole number from 0 to 4294967295.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="620" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="632" />
         <source>Added %n fictional person(s)</source>
         <translation>
             <numerusform>Added %n fictional person</numerusform>
@@ -1386,12 +2069,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="621" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="633" />
         <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
         <translation>
             <numerusform>in %n household, with %1 handbook(s) and %2 legal representative(s).</numerusform>
             <numerusform>in %n households, with %1 handbook(s) and %2 legal representative(s).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="639" />
+        <source>Leased %n block(s) of demo recipient numbers, so first grants can be approved.</source>
+        <translation><numerusform>Leased %n block of demo recipient numbers, so first grants can be approved.</numerusform><numerusform>Leased %n blocks of demo recipient numbers, so first grants can be approved.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="644" />
+        <source>Created the city's certificate-issuing key.</source>
+        <translation>Created the city's certificate-issuing key.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="645" />
+        <source>Approved %n demo decision(s)</source>
+        <translation><numerusform>Approved %n demo decision</numerusform><numerusform>Approved %n demo decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="646" />
+        <source>and requested %n certificate(s), ready to print.</source>
+        <translation><numerusform>and requested %n certificate, ready to print.</numerusform><numerusform>and requested %n certificates, ready to print.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/cli/CliDecide.cpp" line="18" />
@@ -1409,12 +2112,12 @@
         <translation>The request must be one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="34" />
+        <location filename="../app/cli/CliMain.cpp" line="56" />
         <source>libsodium could not start.</source>
         <translation>libsodium could not start.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="38" />
+        <location filename="../app/cli/CliMain.cpp" line="60" />
         <source>Madoguchi command line.
 
 Commands:
@@ -1478,6 +2181,56 @@ Commands:
   jukinet import --file FILE
         record the My Numbers of a result file; a bad line refuses the whole file
         (clerk)
+  certificate verify CODE [--keys FILE]
+        check a certificate's QR code text: exit 0 valid, 1 not (tampered, expired,
+        void, unknown key, …) with the reason. With --keys (a file from issuing-key
+        export) it needs no database and no sign-in; without, it signs in and uses
+        the database's issuing keys, and its certificate table (void, replaced)
+  certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE
+        print the recipient's current certificate (requested first if there is none)
+        to a PDF; NUMBER is the 受給者番号 or 受給者証番号 (clerk)
+  certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE
+        every current certificate not yet handed over (or those of L, or those whose
+        validity ends within DAYS) to one PDF, marked printed (clerk)
+  certificate reissue --certificate ID --reason TEXT [--pdf FILE]
+        再交付: a new certificate with the next issue number; the old one is void
+  certificate list [--ledger L] [--state S] [--recipient NUMBER]
+                   [--expiring-within DAYS]
+        the print queue
+  notice print --decision ID --pdf FILE
+        the notice of an approved decision (支給決定通知書, 補装具費支給決定通知書 or
+        却下通知書) to a PDF (clerk)
+  notice renewal [--ledger L] --expiring-within DAYS --pdf FILE
+        renewal notices (更新申請のお知らせ) of every recipient whose grant ends within
+        DAYS (in L), to one PDF (clerk)
+  issuing-key create|rotate|export [--file FILE]
+        make the city's first certificate-issuing key, replace it (the old one keeps
+        verifying what it signed), or write the public keys for offline verification
+        to FILE or standard output (administrator)
+  numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A
+                --last B
+        record a block of 受給者番号 bodies (6 digits with the prefix; the check digit
+        is added when issued) or of 受給者証番号 (10 digits) for a ledger
+        (administrator)
+  numbers list        the blocks of recipient numbers and what is left (administrator)
+  ledger show --ledger L --recipient NUMBER
+        the current state of the recipient with that 受給者番号 as JSON; exit 1 if
+        nobody holds it (ledger.view)
+  ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]
+              [--expiring-within DAYS]
+        the recipients of a ledger, one a line, tab-separated: 受給者番号, 受給者証番号,
+        status, valid from, valid to, days left, monthly cap, name, kana, person id;
+        soonest validity end first (ledger.view)
+  central migrate --url URL
+        create or update the central PostgreSQL store's schema (its owner's URL,
+        postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA; the
+        password from the URL or MADOGUCHI_CENTRAL_PASSWORD; no database, no sign-in)
+  device enroll --url URL --name NAME --kind counter|outreach
+        enrol this device with the central store (administrator; the owner's URL)
+  device revoke ID --url URL
+        revoke a device: its next sync is refused (administrator)
+  sync [--url URL]    send this device's changes and receive the others' (clerk,
+                      outreach, administrator; the device's own credentials)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -1551,6 +2304,56 @@ Commands:
   jukinet import --file FILE
         record the My Numbers of a result file; a bad line refuses the whole file
         (clerk)
+  certificate verify CODE [--keys FILE]
+        check a certificate's QR code text: exit 0 valid, 1 not (tampered, expired,
+        void, unknown key, …) with the reason. With --keys (a file from issuing-key
+        export) it needs no database and no sign-in; without, it signs in and uses
+        the database's issuing keys, and its certificate table (void, replaced)
+  certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE
+        print the recipient's current certificate (requested first if there is none)
+        to a PDF; NUMBER is the 受給者番号 or 受給者証番号 (clerk)
+  certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE
+        every current certificate not yet handed over (or those of L, or those whose
+        validity ends within DAYS) to one PDF, marked printed (clerk)
+  certificate reissue --certificate ID --reason TEXT [--pdf FILE]
+        再交付: a new certificate with the next issue number; the old one is void
+  certificate list [--ledger L] [--state S] [--recipient NUMBER]
+                   [--expiring-within DAYS]
+        the print queue
+  notice print --decision ID --pdf FILE
+        the notice of an approved decision (支給決定通知書, 補装具費支給決定通知書 or
+        却下通知書) to a PDF (clerk)
+  notice renewal [--ledger L] --expiring-within DAYS --pdf FILE
+        renewal notices (更新申請のお知らせ) of every recipient whose grant ends within
+        DAYS (in L), to one PDF (clerk)
+  issuing-key create|rotate|export [--file FILE]
+        make the city's first certificate-issuing key, replace it (the old one keeps
+        verifying what it signed), or write the public keys for offline verification
+        to FILE or standard output (administrator)
+  numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A
+                --last B
+        record a block of 受給者番号 bodies (6 digits with the prefix; the check digit
+        is added when issued) or of 受給者証番号 (10 digits) for a ledger
+        (administrator)
+  numbers list        the blocks of recipient numbers and what is left (administrator)
+  ledger show --ledger L --recipient NUMBER
+        the current state of the recipient with that 受給者番号 as JSON; exit 1 if
+        nobody holds it (ledger.view)
+  ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]
+              [--expiring-within DAYS]
+        the recipients of a ledger, one a line, tab-separated: 受給者番号, 受給者証番号,
+        status, valid from, valid to, days left, monthly cap, name, kana, person id;
+        soonest validity end first (ledger.view)
+  central migrate --url URL
+        create or update the central PostgreSQL store's schema (its owner's URL,
+        postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA; the
+        password from the URL or MADOGUCHI_CENTRAL_PASSWORD; no database, no sign-in)
+  device enroll --url URL --name NAME --kind counter|outreach
+        enrol this device with the central store (administrator; the owner's URL)
+  device revoke ID --url URL
+        revoke a device: its next sync is refused (administrator)
+  sync [--url URL]    send this device's changes and receive the others' (clerk,
+                      outreach, administrator; the device's own credentials)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -1563,114 +2366,822 @@ standard input each is one line, in that order.
 Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="112" />
+        <location filename="../app/cli/CliMain.cpp" line="184" />
         <source>The database file (default: %1).</source>
         <translation>The database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="116" />
+        <location filename="../app/cli/CliMain.cpp" line="188" />
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>The account (default: MADOGUCHI_USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="120" />
+        <location filename="../app/cli/CliMain.cpp" line="192" />
         <source>Read the password from the first line of standard input.</source>
         <translation>Read the password from the first line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="123" />
+        <location filename="../app/cli/CliMain.cpp" line="195" />
         <source>Read the second-factor code from the next line of standard input.</source>
         <translation>Read the second-factor code from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="126" />
+        <location filename="../app/cli/CliMain.cpp" line="198" />
         <source>user add: read the new account's password from the next line of standard input.</source>
         <translation>user add: read the new account's password from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="130" />
+        <location filename="../app/cli/CliMain.cpp" line="202" />
         <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
         <translation>Print results as JSON (person add and intake submit also read their FILE as JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="133" />
+        <location filename="../app/cli/CliMain.cpp" line="205" />
         <source>init: the first administrator's login.</source>
         <translation>init: the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="137" />
+        <location filename="../app/cli/CliMain.cpp" line="209" />
         <source>init, user add: the person's display name (default: the login).</source>
         <translation>init, user add: the person's display name (default: the login).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="140" />
+        <location filename="../app/cli/CliMain.cpp" line="212" />
         <source>user add: a role; repeat for more.</source>
         <translation>user add: a role; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="144" />
+        <location filename="../app/cli/CliMain.cpp" line="216" />
         <source>user add: a business scope; repeat for more.</source>
         <translation>user add: a business scope; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="147" />
+        <location filename="../app/cli/CliMain.cpp" line="219" />
         <source>audit export: the CSV file to write.</source>
         <translation>audit export: the CSV file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="150" />
+        <location filename="../app/cli/CliMain.cpp" line="222" />
         <source>audit export: the first day (UTC).</source>
         <translation>audit export: the first day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="153" />
+        <location filename="../app/cli/CliMain.cpp" line="225" />
         <source>audit export: the last day (UTC).</source>
         <translation>audit export: the last day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="157" />
+        <location filename="../app/cli/CliMain.cpp" line="229" />
         <source>person add: the possible duplicates were checked; this is another person.</source>
         <translation>person add: the possible duplicates were checked; this is another person.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="160" />
+        <location filename="../app/cli/CliMain.cpp" line="232" />
         <source>demo: how many fictional persons.</source>
         <translation>demo: how many fictional persons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="164" />
+        <location filename="../app/cli/CliMain.cpp" line="236" />
         <source>demo: the random seed (the same seed gives the same people).</source>
         <translation>demo: the random seed (the same seed gives the same people).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="168" />
+        <location filename="../app/cli/CliMain.cpp" line="240" />
         <source>mynumber not-provided, jukinet request: the person's id or 宛名番号.</source>
         <translation>mynumber not-provided, jukinet request: the person's id or 宛名番号.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="173" />
+        <location filename="../app/cli/CliMain.cpp" line="245" />
         <source>mynumber not-provided: why the number was not provided.</source>
         <translation>mynumber not-provided: why the number was not provided.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="177" />
+        <location filename="../app/cli/CliMain.cpp" line="249" />
         <source>jukinet request: the items to send, comma-separated.</source>
         <translation>jukinet request: the items to send, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="180" />
+        <location filename="../app/cli/CliMain.cpp" line="252" />
         <source>jukinet list: only requests in this state.</source>
         <translation>jukinet list: only requests in this state.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="184" />
+        <location filename="../app/cli/CliMain.cpp" line="256" />
         <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
         <translation>jukinet export: the batch file to write; jukinet import: the result file to read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="193" />
+        <location filename="../app/cli/CliMain.cpp" line="261" />
+        <source>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</source>
+        <translation>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="267" />
+        <source>numbers lease, ledger show, ledger list: the ledger (a scope code).</source>
+        <translation>numbers lease, ledger show, ledger list: the ledger (a scope code).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="271" />
+        <source>numbers lease: the leading digits common to the block.</source>
+        <translation>numbers lease: the leading digits common to the block.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="274" />
+        <source>numbers lease: the first number.</source>
+        <translation>numbers lease: the first number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="277" />
+        <source>numbers lease: the last number.</source>
+        <translation>numbers lease: the last number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="281" />
+        <source>ledger show, certificate print, certificate list: the 受給者番号.</source>
+        <translation>ledger show, certificate print, certificate list: the 受給者番号.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="285" />
+        <source>ledger list: only recipients in this status.</source>
+        <translation>ledger list: only recipients in this status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="289" />
+        <source>ledger list: only recipients whose validity ends from today to today + DAYS.</source>
+        <translation>ledger list: only recipients whose validity ends from today to today + DAYS.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="302" />
+        <source>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</source>
+        <translation>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="308" />
+        <source>certificate print, batch, reissue: the PDF file to write.</source>
+        <translation>certificate print, batch, reissue: the PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="312" />
+        <source>certificate reissue: the id of the certificate to replace.</source>
+        <translation>certificate reissue: the id of the certificate to replace.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="316" />
+        <source>notice print: the id of the approved decision.</source>
+        <translation>notice print: the id of the approved decision.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="321" />
+        <source>central migrate, device enroll, device revoke, sync: the central store's URL.</source>
+        <translation>central migrate, device enroll, device revoke, sync: the central store's URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="325" />
         <source>The command.</source>
         <translation>The command.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="37" />
+        <source>The issuing key file %1 cannot be read.</source>
+        <translation>The issuing key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="41" />
+        <source>The issuing key file %1 is too large.</source>
+        <translation>The issuing key file %1 is too large.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="47" />
+        <source>The issuing key file %1 is not UTF-8 text.</source>
+        <translation>The issuing key file %1 is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="82" />
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="83" />
+        <source>Recipient number</source>
+        <translation>Recipient number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="84" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="85" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="89" />
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="89" />
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="90" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="92" />
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="93" />
+        <source>Issuing office</source>
+        <translation>Issuing office</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="94" />
+        <source>Certificate id</source>
+        <translation>Certificate id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="96" />
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="98" />
+        <source>outreach device %1</source>
+        <translation>outreach device %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="99" />
+        <source>city issuing key %1</source>
+        <translation>city issuing key %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="106" />
+        <source>Issuing key %1, made %2.</source>
+        <translation>Issuing key %1, made %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="125" />
+        <source>Unknown ledger %1; use welfare_service, medical_rehabilitation, medical_psychiatric or devices.</source>
+        <translation>Unknown ledger %1; use welfare_service, medical_rehabilitation, medical_psychiatric or devices.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="139" />
+        <source>--expiring-within takes a number of days from 0 to 3660.</source>
+        <translation>--expiring-within takes a number of days from 0 to 3660.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="147" />
+        <source>Name the PDF file with --pdf FILE.</source>
+        <translation>Name the PDF file with --pdf FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="245" />
+        <source>Created. %1</source>
+        <translation>Created. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="246" />
+        <source>Rotated; the previous key is retired and keeps verifying what it signed. %1</source>
+        <translation>Rotated; the previous key is retired and keeps verifying what it signed. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="263" />
+        <source>There is no issuing key yet; create one first.</source>
+        <translation>There is no issuing key yet; create one first.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="272" />
+        <source>The issuing key file %1 could not be written.</source>
+        <translation>The issuing key file %1 could not be written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="274" />
+        <source>Wrote %n issuing key(s) to %1.</source>
+        <translation><numerusform>Wrote %n issuing key to %1.</numerusform><numerusform>Wrote %n issuing keys to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="288" />
+        <source>Name the recipient with --recipient and the 受給者番号 or 受給者証番号 (digits).</source>
+        <translation>Name the recipient with --recipient and the 受給者番号 or 受給者証番号 (digits).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="298" />
+        <source>Unknown certificate kind %1; use welfare_service, community_consultation, medical_psychiatric, medical_rehabilitation, medical_upbringing, cap_management_sheet or device_voucher.</source>
+        <translation>Unknown certificate kind %1; use welfare_service, community_consultation, medical_psychiatric, medical_rehabilitation, medical_upbringing, cap_management_sheet or device_voucher.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="303" />
+        <source>That kind of certificate is not issued from that ledger.</source>
+        <translation>That kind of certificate is not issued from that ledger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="326" />
+        <source>The recipients could not be read.</source>
+        <translation>The recipients could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="334" />
+        <source>No recipient has that number.</source>
+        <translation>No recipient has that number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="336" />
+        <source>That number is a recipient in more than one ledger; name the ledger with --ledger.</source>
+        <translation>That number is a recipient in more than one ledger; name the ledger with --ledger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="357" />
+        <source>The current certificate %1 was handed over or mailed already. For a lost or damaged one, use certificate reissue.</source>
+        <translation>The current certificate %1 was handed over or mailed already. For a lost or damaged one, use certificate reissue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="378" />
+        <source>Printed %1 no. %2 (certificate %3) to %4.</source>
+        <translation>Printed %1 no. %2 (certificate %3) to %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="413" />
+        <source>Printed %n certificate(s) to %1.</source>
+        <translation><numerusform>Printed %n certificate to %1.</numerusform><numerusform>Printed %n certificates to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="423" />
+        <source>Name the certificate with --certificate ID.</source>
+        <translation>Name the certificate with --certificate ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="425" />
+        <source>Give the reason with --reason, for example --reason 紛失.</source>
+        <translation>Give the reason with --reason, for example --reason 紛失.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="450" />
+        <source>Reissued as no. %1 (certificate %2); the old one is void.</source>
+        <translation>Reissued as no. %1 (certificate %2); the old one is void.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="472" />
+        <source>Unknown state %1; use requested, printed, handed_over, mailed or void.</source>
+        <translation>Unknown state %1; use requested, printed, handed_over, mailed or void.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494" />
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="495" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="495" />
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="512" />
+        <source>Name the approved decision with --decision ID.</source>
+        <translation>Name the approved decision with --decision ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="527" />
+        <source>Printed the notice to %1.</source>
+        <translation>Printed the notice to %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="544" />
+        <source>Say how soon the grants end with --expiring-within DAYS.</source>
+        <translation>Say how soon the grants end with --expiring-within DAYS.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="563" />
+        <source>Printed %n renewal notice(s) to %1.</source>
+        <translation><numerusform>Printed %n renewal notice to %1.</numerusform><numerusform>Printed %n renewal notices to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="44" />
+        <source>%1 needs --ledger (%2).</source>
+        <translation>%1 needs --ledger (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="47" />
+        <source>Unknown ledger: %1. Ledgers are: %2.</source>
+        <translation>Unknown ledger: %1. Ledgers are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="59" />
+        <source>numbers lease needs %1 N, a whole number.</source>
+        <translation>numbers lease needs %1 N, a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="62" />
+        <source>%1 takes a whole number of up to 12 digits, not %2.</source>
+        <translation>%1 takes a whole number of up to 12 digits, not %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="115" />
+        <source>numbers lease needs --kind recipient (受給者番号) or --kind certificate (受給者証番号).</source>
+        <translation>numbers lease needs --kind recipient (受給者番号) or --kind certificate (受給者証番号).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="117" />
+        <source>Unknown kind of number: %1. Kinds are: recipient certificate.</source>
+        <translation>Unknown kind of number: %1. Kinds are: recipient certificate.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="150" />
+        <source>Leased the block %1–%2 (%3 numbers) of %4 numbers for the ledger %5.</source>
+        <translation>Leased the block %1–%2 (%3 numbers) of %4 numbers for the ledger %5.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176" />
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176" />
+        <source>LEDGER</source>
+        <translation>LEDGER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176" />
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176" />
+        <source>FIRST</source>
+        <translation>FIRST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176" />
+        <source>LAST</source>
+        <translation>LAST</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177" />
+        <source>NEXT</source>
+        <translation>NEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177" />
+        <source>REMAINING</source>
+        <translation>REMAINING</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177" />
+        <source>ORIGIN</source>
+        <translation>ORIGIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="220" />
+        <source>ledger show needs --recipient NUMBER, the 受給者番号.</source>
+        <translation>ledger show needs --recipient NUMBER, the 受給者番号.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="253" />
+        <source>Unknown status: %1. Statuses are: %2.</source>
+        <translation>Unknown status: %1. Statuses are: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="260" />
+        <source>--expiring-within takes a number of days from 0 to 99999, not %1.</source>
+        <translation>--expiring-within takes a number of days from 0 to 99999, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="21" />
+        <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="60" />
+        <source>The central store %1 is up to date (schema %2).</source>
+        <translation>The central store %1 is up to date (schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="65" />
+        <source>Updated the central store %1 from schema %2 to %3.</source>
+        <translation>Updated the central store %1 from schema %2 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="82" />
+        <source>device enroll needs --kind counter or --kind outreach.</source>
+        <translation>device enroll needs --kind counter or --kind outreach.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="84" />
+        <source>device enroll needs --name NAME, the device's name.</source>
+        <translation>device enroll needs --name NAME, the device's name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="100" />
+        <source>Enrolled this device as %1 (%2, id %3) with the central store %4.</source>
+        <translation>Enrolled this device as %1 (%2, id %3) with the central store %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="126" />
+        <source>Revoked the device %1: its next sync is refused.</source>
+        <translation>Revoked the device %1: its next sync is refused.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="154" />
+        <source>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</source>
+        <translation>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueue</name>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="143" />
+        <source>The sync conflicts could not be counted.</source>
+        <translation>The sync conflicts could not be counted.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="159" />
+        <source>The sync conflicts could not be read.</source>
+        <translation>The sync conflicts could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="190" />
+        <source>The sync conflict could not be read.</source>
+        <translation>The sync conflict could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="194" />
+        <source>This conflict is not waiting any more (it was resolved already).</source>
+        <translation>This conflict is not waiting any more (it was resolved already).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="257" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="359" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="368" />
+        <source>The resolution could not be saved.</source>
+        <translation>The resolution could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="265" />
+        <source>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</source>
+        <translation>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="269" />
+        <source>This change from another device does not fit this computer's records; it can only be set aside (keep this computer's version).</source>
+        <translation>This change from another device does not fit this computer's records; it can only be set aside (keep this computer's version).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="276" />
+        <source>The field %1 is not one of the differences of this conflict.</source>
+        <translation>The field %1 is not one of the differences of this conflict.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="304" />
+        <source>Take %1 from the same version.</source>
+        <translation>Take %1 from the same version.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="304" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="318" />
+        <source>This computer has no table for this record any more.</source>
+        <translation>This computer has no table for this record any more.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="333" />
+        <source>This record was deleted on this computer, so the other device's change cannot be taken; keep this computer's version.</source>
+        <translation>This record was deleted on this computer, so the other device's change cannot be taken; keep this computer's version.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="375" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="410" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="376" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="412" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="377" />
+        <source>Disability handbook</source>
+        <translation>Disability handbook</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="378" />
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="379" />
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="380" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="381" />
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="382" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="392" />
+        <source>Resident record number</source>
+        <translation>Resident record number</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="393" />
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="394" />
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="395" />
+        <source>Family name (kana)</source>
+        <translation>Family name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="396" />
+        <source>Given name (kana)</source>
+        <translation>Given name (kana)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="397" />
+        <source>Search key (kana)</source>
+        <translation>Search key (kana)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="398" />
+        <source>Search key (given kana)</source>
+        <translation>Search key (given kana)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="399" />
+        <source>Search key (name)</source>
+        <translation>Search key (name)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="400" />
+        <source>Search key (given name)</source>
+        <translation>Search key (given name)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="401" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="402" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="403" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="404" />
+        <source>Search key (phone)</source>
+        <translation>Search key (phone)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="405" />
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="406" />
+        <source>Relationship to the head</source>
+        <translation>Relationship to the head</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="407" />
+        <source>Merged into</source>
+        <translation>Merged into</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="408" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="409" />
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="411" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="413" />
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="414" />
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="415" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="416" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="417" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="418" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="419" />
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="420" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="421" />
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="422" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="423" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="437" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="439" />
+        <source>(encrypted or binary data)</source>
+        <translation>(encrypted or binary data)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="442" />
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="442" />
+        <source>Male</source>
+        <translation>Male</translation>
     </message>
 </context>
 <context>
@@ -1796,77 +3307,83 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="477" />
-        <location filename="../core/store/Database.cpp" line="493" />
-        <location filename="../core/store/Database.cpp" line="505" />
-        <location filename="../core/store/Database.cpp" line="516" />
-        <location filename="../core/store/Database.cpp" line="531" />
-        <location filename="../core/store/Database.cpp" line="547" />
+        <location filename="../core/store/Database.cpp" line="487" />
+        <location filename="../core/store/Database.cpp" line="511" />
+        <location filename="../core/store/Database.cpp" line="523" />
+        <location filename="../core/store/Database.cpp" line="534" />
+        <location filename="../core/store/Database.cpp" line="549" />
+        <location filename="../core/store/Database.cpp" line="565" />
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="561" />
+        <location filename="../core/store/Database.cpp" line="498" />
+        <source>The database key could not be copied.</source>
+        <translation>The database key could not be copied.</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="579" />
         <source>Secure memory is not available.</source>
         <translation>Secure memory is not available.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="594" />
+        <location filename="../core/store/Database.cpp" line="612" />
         <source>The re-encrypted copy could not be started.</source>
         <translation>The re-encrypted copy could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="612" />
-        <location filename="../core/store/Database.cpp" line="618" />
+        <location filename="../core/store/Database.cpp" line="630" />
+        <location filename="../core/store/Database.cpp" line="636" />
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>The re-encrypted copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="643" />
+        <location filename="../core/store/Database.cpp" line="661" />
         <source>Close the other connections to the database before changing its key.</source>
         <translation>Close the other connections to the database before changing its key.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="650" />
+        <location filename="../core/store/Database.cpp" line="668" />
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>The re-encrypted database could not replace the old one.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="666" />
+        <location filename="../core/store/Database.cpp" line="684" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="671" />
+        <location filename="../core/store/Database.cpp" line="689" />
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>The database is not encrypted by SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="678" />
+        <location filename="../core/store/Database.cpp" line="696" />
         <source>The schema version is %1; %2 was expected.</source>
         <translation>The schema version is %1; %2 was expected.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="687" />
+        <location filename="../core/store/Database.cpp" line="705" />
         <source>Encrypted page check: %1</source>
         <translation>Encrypted page check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="693" />
+        <location filename="../core/store/Database.cpp" line="711" />
         <source>The integrity check could not run: %1</source>
         <translation>The integrity check could not run: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="699" />
+        <location filename="../core/store/Database.cpp" line="717" />
         <source>Integrity check: %1</source>
         <translation>Integrity check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="706" />
+        <location filename="../core/store/Database.cpp" line="724" />
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>Some rows refer to rows that do not exist (table %1).</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="713" />
+        <location filename="../core/store/Database.cpp" line="731" />
         <source>The key file has no recovery slot.</source>
         <translation>The key file has no recovery slot.</translation>
     </message>
@@ -1874,32 +3391,32 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="50" />
+        <location filename="../core/decision/Decision.cpp" line="52" />
         <source>Grant (支給決定)</source>
         <translation>Grant (支給決定)</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="52" />
+        <location filename="../core/decision/Decision.cpp" line="54" />
         <source>Rejection (却下)</source>
         <translation>Rejection (却下)</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="54" />
+        <location filename="../core/decision/Decision.cpp" line="56" />
         <source>Change (変更決定)</source>
         <translation>Change (変更決定)</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="56" />
+        <location filename="../core/decision/Decision.cpp" line="58" />
         <source>Cancellation (取消)</source>
         <translation>Cancellation (取消)</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="58" />
+        <location filename="../core/decision/Decision.cpp" line="60" />
         <source>Provisional grant (暫定支給決定)</source>
         <translation>Provisional grant (暫定支給決定)</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="60" />
+        <location filename="../core/decision/Decision.cpp" line="62" />
         <source>Final grant (本支給決定)</source>
         <translation>Final grant (本支給決定)</translation>
     </message>
@@ -1938,169 +3455,199 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>DecisionService</name>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="127" />
-        <location filename="../core/decision/DecisionService.cpp" line="240" />
-        <location filename="../core/decision/DecisionService.cpp" line="311" />
+        <location filename="../core/decision/DecisionService.cpp" line="129" />
+        <location filename="../core/decision/DecisionService.cpp" line="242" />
+        <location filename="../core/decision/DecisionService.cpp" line="313" />
         <source>The application could not be read.</source>
         <translation>The application could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="130" />
+        <location filename="../core/decision/DecisionService.cpp" line="132" />
         <source>There is no such application.</source>
         <translation>There is no such application.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="135" />
-        <location filename="../core/decision/DecisionService.cpp" line="314" />
+        <location filename="../core/decision/DecisionService.cpp" line="137" />
+        <location filename="../core/decision/DecisionService.cpp" line="316" />
         <source>The application's stored status is not valid.</source>
         <translation>The application's stored status is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="151" />
+        <location filename="../core/decision/DecisionService.cpp" line="153" />
         <source>A decision cannot be drafted on an application in status '%1'.</source>
         <translation>A decision cannot be drafted on an application in status '%1'.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="181" />
-        <location filename="../core/decision/DecisionService.cpp" line="216" />
+        <location filename="../core/decision/DecisionService.cpp" line="183" />
+        <location filename="../core/decision/DecisionService.cpp" line="218" />
         <source>The decision could not be saved.</source>
         <translation>The decision could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="197" />
+        <location filename="../core/decision/DecisionService.cpp" line="199" />
         <source>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</source>
         <translation>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="201" />
+        <location filename="../core/decision/DecisionService.cpp" line="203" />
         <source>This decision was sent for approval and can no longer be edited.</source>
         <translation>This decision was sent for approval and can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="231" />
+        <location filename="../core/decision/DecisionService.cpp" line="233" />
         <source>This decision was sent for approval already.</source>
         <translation>This decision was sent for approval already.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="262" />
+        <location filename="../core/decision/DecisionService.cpp" line="264" />
         <source>The decision could not be sent for approval.</source>
         <translation>The decision could not be sent for approval.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="278" />
+        <location filename="../core/decision/DecisionService.cpp" line="280" />
         <source>This decision has been approved already.</source>
         <translation>This decision has been approved already.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="281" />
+        <location filename="../core/decision/DecisionService.cpp" line="283" />
         <source>This decision has not been sent for approval yet.</source>
         <translation>This decision has not been sent for approval yet.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="299" />
-        <location filename="../core/decision/DecisionService.cpp" line="395" />
-        <location filename="../core/decision/DecisionService.cpp" line="430" />
-        <location filename="../core/decision/DecisionService.cpp" line="453" />
-        <location filename="../core/decision/DecisionService.cpp" line="518" />
+        <location filename="../core/decision/DecisionService.cpp" line="301" />
+        <location filename="../core/decision/DecisionService.cpp" line="456" />
+        <location filename="../core/decision/DecisionService.cpp" line="491" />
+        <location filename="../core/decision/DecisionService.cpp" line="514" />
+        <location filename="../core/decision/DecisionService.cpp" line="579" />
         <source>The decisions could not be read.</source>
         <translation>The decisions could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="302" />
+        <location filename="../core/decision/DecisionService.cpp" line="304" />
         <source>The decision this one refers to was changed or cancelled by another decision in the meantime.</source>
         <translation>The decision this one refers to was changed or cancelled by another decision in the meantime.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="321" />
+        <location filename="../core/decision/DecisionService.cpp" line="323" />
         <source>The application is in status '%1' and no longer awaits this decision.</source>
         <translation>The application is in status '%1' and no longer awaits this decision.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="365" />
+        <location filename="../core/decision/DecisionService.cpp" line="374" />
         <source>The approval could not be saved.</source>
         <translation>The approval could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="400" />
-        <location filename="../core/decision/DecisionService.cpp" line="438" />
-        <location filename="../core/decision/DecisionService.cpp" line="459" />
+        <location filename="../core/decision/DecisionService.cpp" line="387" />
+        <source>The recipient numbers could not be read.</source>
+        <translation>The recipient numbers could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="398" />
+        <source>No block of recipient numbers (受給者番号 and 受給者証番号) is open for this ledger, so the decision cannot be approved yet. An administrator must lease a block of recipient numbers first.</source>
+        <translation>No block of recipient numbers (受給者番号 and 受給者証番号) is open for this ledger, so the decision cannot be approved yet. An administrator must lease a block of recipient numbers first.</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="461" />
+        <location filename="../core/decision/DecisionService.cpp" line="499" />
+        <location filename="../core/decision/DecisionService.cpp" line="520" />
         <source>A stored decision is not valid.</source>
         <translation>A stored decision is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="410" />
+        <location filename="../core/decision/DecisionService.cpp" line="471" />
         <source>The number of days cannot be negative.</source>
         <translation>The number of days cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="456" />
+        <location filename="../core/decision/DecisionService.cpp" line="517" />
         <source>There is no such decision.</source>
         <translation>There is no such decision.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="470" />
+        <location filename="../core/decision/DecisionService.cpp" line="531" />
         <source>A rejection or cancellation needs a reason (field "reason").</source>
         <translation>A rejection or cancellation needs a reason (field "reason").</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="473" />
+        <location filename="../core/decision/DecisionService.cpp" line="534" />
         <source>The rule version the evaluation used is missing (field "rule_version").</source>
         <translation>The rule version the evaluation used is missing (field "rule_version").</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="478" />
+        <location filename="../core/decision/DecisionService.cpp" line="539" />
         <source>The validity period is missing (fields "valid_from" and "valid_to").</source>
         <translation>The validity period is missing (fields "valid_from" and "valid_to").</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="481" />
+        <location filename="../core/decision/DecisionService.cpp" line="542" />
         <source>The validity period ends before it starts.</source>
         <translation>The validity period ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="484" />
+        <location filename="../core/decision/DecisionService.cpp" line="545" />
         <source>The monthly cap cannot be negative.</source>
         <translation>The monthly cap cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="487" />
+        <location filename="../core/decision/DecisionService.cpp" line="548" />
         <source>A change, cancellation or final decision must name the decision it refers to (field "refers_to").</source>
         <translation>A change, cancellation or final decision must name the decision it refers to (field "refers_to").</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="492" />
+        <location filename="../core/decision/DecisionService.cpp" line="553" />
         <source>A decision cannot refer to itself.</source>
         <translation>A decision cannot refer to itself.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="497" />
+        <location filename="../core/decision/DecisionService.cpp" line="558" />
         <source>The decision it refers to does not exist (field "refers_to").</source>
         <translation>The decision it refers to does not exist (field "refers_to").</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="502" />
+        <location filename="../core/decision/DecisionService.cpp" line="563" />
         <source>The decision it refers to has not been approved.</source>
         <translation>The decision it refers to has not been approved.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="505" />
+        <location filename="../core/decision/DecisionService.cpp" line="566" />
         <source>The decision it refers to is of another person or ledger.</source>
         <translation>The decision it refers to is of another person or ledger.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="508" />
+        <location filename="../core/decision/DecisionService.cpp" line="569" />
         <source>A rejection or cancellation cannot be changed by a later decision.</source>
         <translation>A rejection or cancellation cannot be changed by a later decision.</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="512" />
+        <location filename="../core/decision/DecisionService.cpp" line="573" />
         <source>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</source>
         <translation>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="521" />
+        <location filename="../core/decision/DecisionService.cpp" line="582" />
         <source>The decision it refers to was already changed or cancelled; refer to the current one.</source>
         <translation>The decision it refers to was already changed or cancelled; refer to the current one.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCertificates</name>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="71" />
+        <location filename="../core/certificate/DemoCertificates.cpp" line="155" />
+        <source>The demo staff could not be created.</source>
+        <translation>The demo staff could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="146" />
+        <location filename="../core/certificate/DemoCertificates.cpp" line="238" />
+        <source>The demo data could not be saved.</source>
+        <translation>The demo data could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="184" />
+        <source>The persons could not be read.</source>
+        <translation>The persons could not be read.</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3669,29 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/registry/DemoData.cpp" line="141" />
         <source>Not enough 宛名番号 are left for that many.</source>
         <translation>Not enough 宛名番号 are left for that many.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificate</name>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="283" />
+        <source>The device certificate has the wrong length (%1 bytes instead of %2).</source>
+        <translation>The device certificate has the wrong length (%1 bytes instead of %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="289" />
+        <source>The device certificate is of an unknown version.</source>
+        <translation>The device certificate is of an unknown version.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="298" />
+        <source>The device certificate is damaged.</source>
+        <translation>The device certificate is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="301" />
+        <source>The device certificate's validity ends before it starts.</source>
+        <translation>The device certificate's validity ends before it starts.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +3748,241 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/audit/DeviceIdentity.cpp" line="205" />
         <source>The device signing key could not be stored: %1</source>
         <translation>The device signing key could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <location filename="../core/documents/DocumentFonts.cpp" line="85" />
+        <source>The font for printing documents (%1) was not found. Reinstall Madoguchi.</source>
+        <translation>The font for printing documents (%1) was not found. Reinstall Madoguchi.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayout</name>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="70" />
+        <location filename="../core/documents/DocumentLayout.cpp" line="96" />
+        <source>the key "%1" is missing.</source>
+        <translation>the key "%1" is missing.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="75" />
+        <source>"%1" must be a number.</source>
+        <translation>"%1" must be a number.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="80" />
+        <source>"%1" is %2, outside %3 to %4.</source>
+        <translation>"%1" is %2, outside %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="101" />
+        <source>"%1" must be text.</source>
+        <translation>"%1" must be text.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="113" />
+        <source>"%1" names the field "%2"; field names are lower-case letters, digits and underscores.</source>
+        <translation>"%1" names the field "%2"; field names are lower-case letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="117" />
+        <source>"%1" names an individual number (My Number) field; documents never print the My Number.</source>
+        <translation>"%1" names an individual number (My Number) field; documents never print the My Number.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="130" />
+        <source>"%1" must be true or false.</source>
+        <translation>"%1" must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="145" />
+        <source>"%1" must be left, center or right.</source>
+        <translation>"%1" must be left, center or right.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="160" />
+        <source>"%1" must be plain, wareki, yen or number.</source>
+        <translation>"%1" must be plain, wareki, yen or number.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="169" />
+        <source>unknown key "%1".</source>
+        <translation>unknown key "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="194" />
+        <source>the placeholder {%1} must be {field} or {field:plain|wareki|yen|number}.</source>
+        <translation>the placeholder {%1} must be {field} or {field:plain|wareki|yen|number}.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="198" />
+        <source>the placeholder {%1} names an individual number (My Number) field; documents never print the My Number.</source>
+        <translation>the placeholder {%1} names an individual number (My Number) field; documents never print the My Number.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="226" />
+        <source>Document layout %1: %2</source>
+        <translation>Document layout %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="236" />
+        <source>not valid JSON at character %1 (%2).</source>
+        <translation>not valid JSON at character %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="240" />
+        <source>the file must hold one JSON object.</source>
+        <translation>the file must hold one JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="257" />
+        <source>"kind" must be lower-case letters, digits and underscores.</source>
+        <translation>"kind" must be lower-case letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="265" />
+        <source>"paper" must be A3, A4, A5, B4 or B5.</source>
+        <translation>"paper" must be A3, A4, A5, B4 or B5.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="267" />
+        <source>"orientation" must be portrait or landscape.</source>
+        <translation>"orientation" must be portrait or landscape.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="272" />
+        <source>"elements" must be a list of at least one element.</source>
+        <translation>"elements" must be a list of at least one element.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="279" />
+        <source>element %1</source>
+        <translation>element %1</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="281" />
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="287" />
+        <source>%1 has the unknown type "%2".</source>
+        <translation>%1 has the unknown type "%2".</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="290" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="292" />
+        <source>%1 (%2): </source>
+        <translation>%1 (%2): </translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="323" />
+        <source>give either "field" or "text".</source>
+        <translation>give either "field" or "text".</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="345" />
+        <source>"labelWidth" must be less than "w".</source>
+        <translation>"labelWidth" must be less than "w".</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="365" />
+        <source>"columns" must be a list of column widths.</source>
+        <translation>"columns" must be a list of column widths.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="371" />
+        <source>"columns" must hold positive numbers.</source>
+        <translation>"columns" must hold positive numbers.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="388" />
+        <source>"columns" must be a list of columns.</source>
+        <translation>"columns" must be a list of columns.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="395" />
+        <source>column %1 must be a JSON object.</source>
+        <translation>column %1 must be a JSON object.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="399" />
+        <source>column %1: </source>
+        <translation>column %1: </translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="429" />
+        <source>%1 (%2) runs off the %3 page (right edge %4 mm, bottom %5 mm).</source>
+        <translation>%1 (%2) runs off the %3 page (right edge %4 mm, bottom %5 mm).</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="441" />
+        <location filename="../core/documents/DocumentLayout.cpp" line="445" />
+        <source>There is no document layout "%1".</source>
+        <translation>There is no document layout "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="449" />
+        <source>"kind" is "%1", not the file's name.</source>
+        <translation>"kind" is "%1", not the file's name.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrintDialog</name>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="51" />
+        <source>Print documents</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="53" />
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="62" />
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="36" />
+        <source>There are no documents to print.</source>
+        <translation>There are no documents to print.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="54" />
+        <source>The printer or PDF file could not be opened.</source>
+        <translation>The printer or PDF file could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="64" />
+        <source>A new page could not be started.</source>
+        <translation>A new page could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="71" />
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="75" />
+        <source>The documents could not be finished.</source>
+        <translation>The documents could not be finished.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="97" />
+        <location filename="../core/documents/DocumentWriter.cpp" line="105" />
+        <source>The PDF file could not be written.</source>
+        <translation>The PDF file could not be written.</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +4459,145 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>IssuingKeys</name>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="97" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="256" />
+        <source>The issuing keys could not be read.</source>
+        <translation>The issuing keys could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="112" />
+        <source>An issuing key stored in the database is damaged.</source>
+        <translation>An issuing key stored in the database is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="153" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="251" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="156" />
+        <source>The database is closed.</source>
+        <translation>The database is closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="161" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="213" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="221" />
+        <source>The issuing key could not be saved.</source>
+        <translation>The issuing key could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="168" />
+        <source>An issuing key exists already; rotate it to make a new one.</source>
+        <translation>An issuing key exists already; rotate it to make a new one.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="171" />
+        <source>There is no issuing key to rotate yet; create one first.</source>
+        <translation>There is no issuing key to rotate yet; create one first.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="191" />
+        <source>An issuing key could not be made.</source>
+        <translation>An issuing key could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="196" />
+        <source>The issuing key could not be encrypted.</source>
+        <translation>The issuing key could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="244" />
+        <source>There is no issuing key yet.</source>
+        <translation>There is no issuing key yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="259" />
+        <source>This device does not hold the city's current issuing key.</source>
+        <translation>This device does not hold the city's current issuing key.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="267" />
+        <source>The issuing key cannot be opened with this database's key: it has been altered or belongs to another database.</source>
+        <translation>The issuing key cannot be opened with this database's key: it has been altered or belongs to another database.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="286" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="331" />
+        <source>The issuing keys could not be saved.</source>
+        <translation>The issuing keys could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="303" />
+        <source>The key file's issuing key %1 differs from the one on record.</source>
+        <translation>The key file's issuing key %1 differs from the one on record.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="309" />
+        <source>The key file's current issuing key %1 is not this database's current key.</source>
+        <translation>The key file's current issuing key %1 is not this database's current key.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="345" />
+        <source>The device id must be a UUID.</source>
+        <translation>The device id must be a UUID.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="347" />
+        <source>The device's public key must be 32 bytes.</source>
+        <translation>The device's public key must be 32 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="350" />
+        <source>The device certificate's period is missing or ends before it starts.</source>
+        <translation>The device certificate's period is missing or ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="365" />
+        <source>The device certificate could not be signed.</source>
+        <translation>The device certificate could not be signed.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="387" />
+        <source>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</source>
+        <translation>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="392" />
+        <source>The device certificate's signature does not verify.</source>
+        <translation>The device certificate's signature does not verify.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="399" />
+        <source>The device certificate belongs to another device.</source>
+        <translation>The device certificate belongs to another device.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="412" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="419" />
+        <source>The device certificate could not be saved.</source>
+        <translation>The device certificate could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="428" />
+        <source>The device certificate could not be read.</source>
+        <translation>The device certificate could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="430" />
+        <source>This device has no device certificate.</source>
+        <translation>This device has no device certificate.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="434" />
+        <source>The device certificate stored in the database is damaged.</source>
+        <translation>The device certificate stored in the database is damaged.</translation>
+    </message>
+</context>
+<context>
     <name>JukinetFile</name>
     <message>
         <location filename="../core/jukinet/JukinetFile.cpp" line="61" />
@@ -3008,14 +4952,149 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>LedgerBook</name>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="35" />
+        <location filename="../core/ledger/LedgerBook.cpp" line="32" />
+        <source>The person registry could not be read.</source>
+        <translation>The person registry could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="41" />
+        <source>Decision (決定)</source>
+        <translation>Decision (決定)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="43" />
+        <source>Change (変更)</source>
+        <translation>Change (変更)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="45" />
+        <source>Cancellation (取消)</source>
+        <translation>Cancellation (取消)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="47" />
+        <source>Reissue (再交付)</source>
+        <translation>Reissue (再交付)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="49" />
+        <source>Return claim (返還請求)</source>
+        <translation>Return claim (返還請求)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="51" />
+        <source>High-cost refund (高額障害福祉サービス等給付費)</source>
+        <translation>High-cost refund (高額障害福祉サービス等給付費)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="76" />
         <source>The ledger could not be read: %1</source>
         <translation>The ledger could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="80" />
+        <location filename="../core/ledger/LedgerBook.cpp" line="126" />
         <source>The ledger entry could not be saved.</source>
         <translation>The ledger entry could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="141" />
+        <source>The amount to return must be more than 0 yen (field "amount").</source>
+        <translation>The amount to return must be more than 0 yen (field "amount").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="144" />
+        <source>A return claim needs a reason (field "reason").</source>
+        <translation>A return claim needs a reason (field "reason").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="149" />
+        <location filename="../core/ledger/LedgerBook.cpp" line="197" />
+        <source>There is no such person (field "person_id").</source>
+        <translation>There is no such person (field "person_id").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="158" />
+        <source>The decisions could not be read.</source>
+        <translation>The decisions could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="163" />
+        <source>The decision named is not an approved decision of this person in this ledger (field "decision_id").</source>
+        <translation>The decision named is not an approved decision of this person in this ledger (field "decision_id").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="184" />
+        <source>The month of a high-cost refund is written as YYYY-MM, for example 2025-07 (field "month").</source>
+        <translation>The month of a high-cost refund is written as YYYY-MM, for example 2025-07 (field "month").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="188" />
+        <source>A high-cost refund cannot be for a month that has not begun (field "month").</source>
+        <translation>A high-cost refund cannot be for a month that has not begun (field "month").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="192" />
+        <source>The amount to refund must be more than 0 yen (field "amount").</source>
+        <translation>The amount to refund must be more than 0 yen (field "amount").</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerState</name>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="76" />
+        <source>Active (支給中)</source>
+        <translation>Active (支給中)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="78" />
+        <source>Starts later (支給開始前)</source>
+        <translation>Starts later (支給開始前)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="80" />
+        <source>Expired (期間満了)</source>
+        <translation>Expired (期間満了)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="82" />
+        <source>Cancelled (取消)</source>
+        <translation>Cancelled (取消)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="84" />
+        <source>Rejected (却下)</source>
+        <translation>Rejected (却下)</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="169" />
+        <location filename="../core/ledger/LedgerState.cpp" line="372" />
+        <source>The ledger could not be read.</source>
+        <translation>The ledger could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="190" />
+        <source>A stored decision is not valid.</source>
+        <translation>A stored decision is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="294" />
+        <source>No person was named (field "person_id").</source>
+        <translation>No person was named (field "person_id").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="305" />
+        <source>This person has no approved decision in this ledger.</source>
+        <translation>This person has no approved decision in this ledger.</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="318" />
+        <source>The number of days before the validity ends cannot be negative (field "expiring_within").</source>
+        <translation>The number of days before the validity ends cannot be negative (field "expiring_within").</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="382" />
+        <source>Nobody holds this recipient number (受給者番号) in this ledger.</source>
+        <translation>Nobody holds this recipient number (受給者番号) in this ledger.</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +5341,64 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/mynumber/MyNumberService.cpp" line="470" />
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocuments</name>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="131" />
+        <source>The person of this notice was not found.</source>
+        <translation>The person of this notice was not found.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="174" />
+        <source>The decision could not be read.</source>
+        <translation>The decision could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="176" />
+        <source>There is no such decision.</source>
+        <translation>There is no such decision.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="181" />
+        <source>A stored decision is not valid.</source>
+        <translation>A stored decision is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="188" />
+        <source>This decision is not approved yet. A notice can be printed only after its approval.</source>
+        <translation>This decision is not approved yet. A notice can be printed only after its approval.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="192" />
+        <source>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</source>
+        <translation>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="262" />
+        <source>This person has no current grant in this ledger, so there is nothing to renew.</source>
+        <translation>This person has no current grant in this ledger, so there is nothing to renew.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="303" />
+        <source>The number of days (field "expiring within") must not be negative.</source>
+        <translation>The number of days (field "expiring within") must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="345" />
+        <source>The prints could not be recorded.</source>
+        <translation>The prints could not be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="354" />
+        <source>There are no notices to print.</source>
+        <translation>There are no notices to print.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="379" />
+        <source>There are no renewal notices to print.</source>
+        <translation>There are no renewal notices to print.</translation>
     </message>
 </context>
 <context>
@@ -4277,19 +6414,24 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>Idle minutes before the screen locks</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="50" />
-        <location filename="../core/security/SecuritySettings.cpp" line="81" />
+        <location filename="../core/security/SecuritySettings.cpp" line="33" />
+        <source>Days an outreach laptop may go without syncing before its data locks</source>
+        <translation>Days an outreach laptop may go without syncing before its data locks</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="53" />
+        <location filename="../core/security/SecuritySettings.cpp" line="84" />
         <source>There is no setting %1.</source>
         <translation>There is no setting %1.</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="83" />
+        <location filename="../core/security/SecuritySettings.cpp" line="86" />
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 must be between %2 and %3.</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="93" />
-        <location filename="../core/security/SecuritySettings.cpp" line="100" />
+        <location filename="../core/security/SecuritySettings.cpp" line="96" />
+        <location filename="../core/security/SecuritySettings.cpp" line="103" />
         <source>The setting could not be saved.</source>
         <translation>The setting could not be saved.</translation>
     </message>
@@ -4401,6 +6543,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/security/StaffAccounts.cpp" line="203" />
         <location filename="../core/security/StaffAccounts.cpp" line="265" />
         <location filename="../core/security/StaffAccounts.cpp" line="388" />
+        <location filename="../core/security/StaffAccounts.cpp" line="408" />
         <source>The staff accounts could not be read.</source>
         <translation>The staff accounts could not be read.</translation>
     </message>
@@ -4416,13 +6559,13 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="231" />
-        <location filename="../core/security/StaffAccounts.cpp" line="448" />
+        <location filename="../core/security/StaffAccounts.cpp" line="461" />
         <source>The account could not be saved.</source>
         <translation>The account could not be saved.</translation>
     </message>
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="241" />
-        <location filename="../core/security/StaffAccounts.cpp" line="558" />
+        <location filename="../core/security/StaffAccounts.cpp" line="571" />
         <source>This account is disabled.</source>
         <translation>This account is disabled.</translation>
     </message>
@@ -4472,7 +6615,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="337" />
         <location filename="../core/security/StaffAccounts.cpp" line="364" />
-        <location filename="../core/security/StaffAccounts.cpp" line="441" />
+        <location filename="../core/security/StaffAccounts.cpp" line="454" />
         <source>The second-factor secret could not be sealed.</source>
         <translation>The second-factor secret could not be sealed.</translation>
     </message>
@@ -4482,35 +6625,204 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>The second factor could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="410" />
-        <location filename="../core/security/StaffAccounts.cpp" line="466" />
+        <location filename="../core/security/StaffAccounts.cpp" line="405" />
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="423" />
+        <location filename="../core/security/StaffAccounts.cpp" line="479" />
         <source>Give the account at least one role.</source>
         <translation>Give the account at least one role.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="412" />
+        <location filename="../core/security/StaffAccounts.cpp" line="425" />
         <source>Give the account a display name.</source>
         <translation>Give the account a display name.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="415" />
+        <location filename="../core/security/StaffAccounts.cpp" line="428" />
         <source>There is already an account %1.</source>
         <translation>There is already an account %1.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="474" />
+        <location filename="../core/security/StaffAccounts.cpp" line="487" />
         <source>This is the last active administrator; the role cannot be taken away.</source>
         <translation>This is the last active administrator; the role cannot be taken away.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="502" />
+        <location filename="../core/security/StaffAccounts.cpp" line="515" />
         <source>This is the last active administrator and cannot be disabled. Make another administrator first.</source>
         <translation>This is the last active administrator and cannot be disabled. Make another administrator first.</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="538" />
+        <location filename="../core/security/StaffAccounts.cpp" line="551" />
         <source>A disabled account cannot be unlocked; create a new one.</source>
         <translation>A disabled account cannot be unlocked; create a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="280" />
+        <location filename="../core/sync/SyncClient.cpp" line="418" />
+        <source>The enrolment of this device could not be read.</source>
+        <translation>The enrolment of this device could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="283" />
+        <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
+        <translation>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="289" />
+        <source>The enrolment of this device is damaged.</source>
+        <translation>The enrolment of this device is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="308" />
+        <source>The sync status could not be read.</source>
+        <translation>The sync status could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="323" />
+        <source>This device is enrolled already.</source>
+        <translation>This device is enrolled already.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="331" />
+        <source>The key that protects the sync credentials could not be derived.</source>
+        <translation>The key that protects the sync credentials could not be derived.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="351" />
+        <source>The sync credentials could not be encrypted.</source>
+        <translation>The sync credentials could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="368" />
+        <location filename="../core/sync/SyncClient.cpp" line="374" />
+        <source>The enrolment could not be stored on this device.</source>
+        <translation>The enrolment could not be stored on this device.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="422" />
+        <source>The sync credentials of this device cannot be opened with this database's key.</source>
+        <translation>The sync credentials of this device cannot be opened with this database's key.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="442" />
+        <location filename="../core/sync/SyncClient.cpp" line="455" />
+        <location filename="../core/sync/SyncClient.cpp" line="467" />
+        <source>The changes waiting to be sent could not be read.</source>
+        <translation>The changes waiting to be sent could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="448" />
+        <location filename="../core/sync/SyncClient.cpp" line="499" />
+        <source>sending the changes</source>
+        <translation>sending the changes</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="475" />
+        <source>A change waiting to be sent is damaged (change %1).</source>
+        <translation>A change waiting to be sent is damaged (change %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="511" />
+        <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
+        <translation>The sent changes could not be marked as sent; they will be sent again, which is harmless.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="528" />
+        <source>The sync position of this device could not be read.</source>
+        <translation>The sync position of this device could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="541" />
+        <source>receiving the changes</source>
+        <translation>receiving the changes</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="569" />
+        <location filename="../core/sync/SyncClient.cpp" line="615" />
+        <location filename="../core/sync/SyncClient.cpp" line="617" />
+        <location filename="../core/sync/SyncClient.cpp" line="631" />
+        <source>The received changes could not be saved.</source>
+        <translation>The received changes could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="604" />
+        <source>A received change could not be queued as a conflict.</source>
+        <translation>A received change could not be queued as a conflict.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="642" />
+        <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
+        <translation>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="688" />
+        <source>The sync state of this device could not be read.</source>
+        <translation>The sync state of this device could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncClient.cpp" line="702" />
+        <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
+        <translation><numerusform>This outreach laptop has not synced with the office for more than %n day. Sync it first; until then its data stays closed.</numerusform><numerusform>This outreach laptop has not synced with the office for more than %n days. Sync it first; until then its data stays closed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="20" />
+        <source>The issuing key file is not valid at line %1: %2</source>
+        <translation>The issuing key file is not valid at line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="40" />
+        <source>The issuing key's id does not belong to its public key.</source>
+        <translation>The issuing key's id does not belong to its public key.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="43" />
+        <source>The issuing key's dates are missing or out of order.</source>
+        <translation>The issuing key's dates are missing or out of order.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="47" />
+        <source>The issuing key %1 is listed twice.</source>
+        <translation>The issuing key %1 is listed twice.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="77" />
+        <source>The issuing key file is too large.</source>
+        <translation>The issuing key file is too large.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="86" />
+        <source>This is not an issuing key file: its first line is not "%1".</source>
+        <translation>This is not an issuing key file: its first line is not "%1".</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="89" />
+        <source>The issuing key file lists no key.</source>
+        <translation>The issuing key file lists no key.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="99" />
+        <source>expected a key id, a public key, the day it was made and the day it was retired (or -).</source>
+        <translation>expected a key id, a public key, the day it was made and the day it was retired (or -).</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="108" />
+        <source>the retirement day does not exist.</source>
+        <translation>the retirement day does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="111" />
+        <source>the day it was made does not exist.</source>
+        <translation>the day it was made does not exist.</translation>
     </message>
 </context>
 <context>
@@ -4696,7 +7008,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../core/workspace/Workspace.cpp" line="32" />
+        <location filename="../core/workspace/Workspace.cpp" line="34" />
         <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>Too many failed attempts: this account is now locked for %n minute.</numerusform>
@@ -4704,7 +7016,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="45" />
+        <location filename="../core/workspace/Workspace.cpp" line="47" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
@@ -4712,177 +7024,222 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="86" />
+        <location filename="../core/audit/AuditEvent.cpp" line="95" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="88" />
+        <location filename="../core/audit/AuditEvent.cpp" line="97" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="90" />
+        <location filename="../core/audit/AuditEvent.cpp" line="99" />
         <source>Account locked after failed sign-ins</source>
         <translation>Account locked after failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="93" />
+        <location filename="../core/audit/AuditEvent.cpp" line="102" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95" />
+        <location filename="../core/audit/AuditEvent.cpp" line="104" />
         <source>Session locked</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97" />
+        <location filename="../core/audit/AuditEvent.cpp" line="106" />
         <source>Session unlocked</source>
         <translation>Session unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99" />
+        <location filename="../core/audit/AuditEvent.cpp" line="108" />
         <source>Account created</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="101" />
+        <location filename="../core/audit/AuditEvent.cpp" line="110" />
         <source>Account changed</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="103" />
+        <location filename="../core/audit/AuditEvent.cpp" line="112" />
         <source>Account disabled</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="105" />
+        <location filename="../core/audit/AuditEvent.cpp" line="114" />
         <source>Account unlocked</source>
         <translation>Account unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="107" />
+        <location filename="../core/audit/AuditEvent.cpp" line="116" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="109" />
+        <location filename="../core/audit/AuditEvent.cpp" line="118" />
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="111" />
+        <location filename="../core/audit/AuditEvent.cpp" line="120" />
         <source>Permissions changed</source>
         <translation>Permissions changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="113" />
+        <location filename="../core/audit/AuditEvent.cpp" line="122" />
         <source>Permission refused</source>
         <translation>Permission refused</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="115" />
+        <location filename="../core/audit/AuditEvent.cpp" line="124" />
         <source>Person's record viewed</source>
         <translation>Person's record viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="117" />
+        <location filename="../core/audit/AuditEvent.cpp" line="126" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="119" />
+        <location filename="../core/audit/AuditEvent.cpp" line="128" />
         <source>My Number revealed</source>
         <translation>My Number revealed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="121" />
+        <location filename="../core/audit/AuditEvent.cpp" line="130" />
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="123" />
+        <location filename="../core/audit/AuditEvent.cpp" line="132" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="125" />
+        <location filename="../core/audit/AuditEvent.cpp" line="134" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="127" />
+        <location filename="../core/audit/AuditEvent.cpp" line="136" />
         <source>Database key changed</source>
         <translation>Database key changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="129" />
+        <location filename="../core/audit/AuditEvent.cpp" line="138" />
         <source>Drafted for approval</source>
         <translation>Drafted for approval</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="131" />
+        <location filename="../core/audit/AuditEvent.cpp" line="140" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="133" />
+        <location filename="../core/audit/AuditEvent.cpp" line="142" />
         <source>Ledger viewed</source>
         <translation>Ledger viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="135" />
+        <location filename="../core/audit/AuditEvent.cpp" line="144" />
         <source>My Number recorded</source>
         <translation>My Number recorded</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="137" />
+        <location filename="../core/audit/AuditEvent.cpp" line="146" />
         <source>Person registered</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="139" />
+        <location filename="../core/audit/AuditEvent.cpp" line="148" />
         <source>Person's data changed</source>
         <translation>Person's data changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="141" />
+        <location filename="../core/audit/AuditEvent.cpp" line="150" />
         <source>Person records merged</source>
         <translation>Person records merged</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="143" />
+        <location filename="../core/audit/AuditEvent.cpp" line="152" />
         <source>Application received</source>
         <translation>Application received</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="145" />
+        <location filename="../core/audit/AuditEvent.cpp" line="154" />
         <source>Application status changed</source>
         <translation>Application status changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="147" />
+        <location filename="../core/audit/AuditEvent.cpp" line="156" />
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="149" />
+        <location filename="../core/audit/AuditEvent.cpp" line="158" />
+        <source>Ledger entry recorded</source>
+        <translation>Ledger entry recorded</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="160" />
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="162" />
+        <source>Certificate handed over or mailed</source>
+        <translation>Certificate handed over or mailed</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="164" />
+        <source>Certificate made void</source>
+        <translation>Certificate made void</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="166" />
+        <source>Issuing key created</source>
+        <translation>Issuing key created</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="168" />
+        <source>Device enrolled</source>
+        <translation>Device enrolled</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="170" />
+        <source>Device enrolment revoked</source>
+        <translation>Device enrolment revoked</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="172" />
+        <source>Synchronized with the central store</source>
+        <translation>Synchronized with the central store</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="175" />
+        <source>Sync conflict resolved</source>
+        <translation>Sync conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="177" />
         <source>Resident registry network (住基ネット) results imported</source>
         <translation>Resident registry network (住基ネット) results imported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="184" />
+        <location filename="../core/audit/AuditEvent.cpp" line="212" />
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="186" />
+        <location filename="../core/audit/AuditEvent.cpp" line="214" />
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="188" />
+        <location filename="../core/audit/AuditEvent.cpp" line="216" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -4997,6 +7354,29 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="80" />
+        <source>The sync status could not be read.</source>
+        <translation>The sync status could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="105" />
+        <source>The sync is not ready.</source>
+        <translation>The sync is not ready.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="401" />
+        <source>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</source>
+        <translation>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="404" />
+        <source>The last sync did not finish: %1</source>
+        <translation>The last sync did not finish: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ApplicantPicker</name>
     <message>
         <location filename="../ui/intake/ApplicantPicker.cpp" line="35" />
@@ -5071,52 +7451,52 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::ApproverQueuePage</name>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="99" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="90" />
         <source>Decisions awaiting approval</source>
         <translation>Decisions awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="100" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="91" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="101" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="92" />
         <source>&amp;Approve</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="103" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="94" />
         <source>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</source>
         <translation>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="174" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="165" />
         <source>No decisions are awaiting approval.</source>
         <translation>No decisions are awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="175" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="166" />
         <source>Select a decision to see the evaluation it rests on.</source>
         <translation>Select a decision to see the evaluation it rests on.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="181" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="171" />
         <source>%1; income category %2; rule version %3</source>
         <translation>%1; income category %2; rule version %3</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="188" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="180" />
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="195" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="187" />
         <source>Select a decision first.</source>
         <translation>Select a decision first.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="204" />
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="196" />
         <source>The decision was approved and recorded in the ledger.</source>
         <translation>The decision was approved and recorded in the ledger.</translation>
     </message>
@@ -5124,82 +7504,82 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="157" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="146" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="158" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="147" />
         <source>A&amp;ccount:</source>
         <translation>A&amp;ccount:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="159" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="148" />
         <source>Person or &amp;object ID:</source>
         <translation>Person or &amp;object ID:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="160" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="149" />
         <source>&amp;Event:</source>
         <translation>&amp;Event:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="161" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="150" />
         <source>Login name</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="162" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="151" />
         <source>e.g. a person's ID</source>
         <translation>e.g. a person's ID</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="163" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="152" />
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="164" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="153" />
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="165" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="154" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="166" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="155" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="167" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="156" />
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="169" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="158" />
         <source>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</source>
         <translation>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="171" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="160" />
         <source>&amp;Verify log</source>
         <translation>&amp;Verify log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="173" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="162" />
         <source>Check that no record has been altered, removed or reordered since it was written</source>
         <translation>Check that no record has been altered, removed or reordered since it was written</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="182" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="171" />
         <source>All events</source>
         <translation>All events</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="264" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="253" />
         <source>Showing the newest %n record(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>Showing the newest %n record. Narrow the filters to see older ones.</numerusform>
@@ -5207,7 +7587,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="267" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="256" />
         <source>%n record(s).</source>
         <translation>
             <numerusform>%n record.</numerusform>
@@ -5215,27 +7595,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="277" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="266" />
         <source>Export audit log</source>
         <translation>Export audit log</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="278" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="267" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="283" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="272" />
         <source>Exported to %1.</source>
         <translation>Exported to %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="292" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="281" />
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="317" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="306" />
         <source>The audit log is intact: %n record(s) checked, signatures of %1 checkpoint(s) valid.</source>
         <translation>
             <numerusform>The audit log is intact: %n record checked, signatures of %1 checkpoint valid.</numerusform>
@@ -5243,12 +7623,12 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="324" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="313" />
         <source>The audit log has been altered: %1</source>
         <translation>The audit log has been altered: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="325" />
+        <location filename="../ui/auditview/AuditPage.cpp" line="314" />
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
@@ -5302,6 +7682,586 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::BatchPrinting</name>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="52" />
+        <source>There are no certificates to print.</source>
+        <translation>There are no certificates to print.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="54" />
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="118" />
+        <source>certificates-%1.pdf</source>
+        <translation>certificates-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="121" />
+        <source>Save %n certificate(s) as one PDF</source>
+        <translation><numerusform>Save %n certificate as one PDF</numerusform><numerusform>Save %n certificates as one PDF</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="122" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="138" />
+        <source>Print %n certificate(s)</source>
+        <translation><numerusform>Print %n certificate</numerusform><numerusform>Print %n certificates</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="154" />
+        <source>Writing the certificates to a PDF file…</source>
+        <translation>Writing the certificates to a PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="189" />
+        <source>Sending the certificates to the printer…</source>
+        <translation>Sending the certificates to the printer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="205" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="207" />
+        <source>Batch printing</source>
+        <translation>Batch printing</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="233" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="254" />
+        <source>%n certificate(s) printed.</source>
+        <translation><numerusform>%n certificate printed.</numerusform><numerusform>%n certificates printed.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="256" />
+        <source>Printing was cancelled. Nothing was recorded as printed.</source>
+        <translation>Printing was cancelled. Nothing was recorded as printed.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificateQueueModel</name>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59" />
+        <source>%1 (you)</source>
+        <translation>%1 (you)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65" />
+        <source>%1 (staff …%2)</source>
+        <translation>%1 (staff …%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="72" />
+        <source>Waiting to be printed</source>
+        <translation>Waiting to be printed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="74" />
+        <source>Printed %1, %n time(s)</source>
+        <translation><numerusform>Printed %1, %n time</numerusform><numerusform>Printed %1, %n times</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="76" />
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="125" />
+        <source>Handed over %1</source>
+        <translation>Handed over %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="80" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="127" />
+        <source>Mailed %1</source>
+        <translation>Mailed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="83" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="129" />
+        <source>Void %1</source>
+        <translation>Void %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="84" />
+        <source>Void %1: %2</source>
+        <translation>Void %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="91" />
+        <source>No. %1 (reissue %2)</source>
+        <translation>No. %1 (reissue %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="92" />
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="121" />
+        <source>Requested %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="123" />
+        <source>First printed %1</source>
+        <translation>First printed %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="131" />
+        <source>Reissued because: %1</source>
+        <translation>Reissued because: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="166" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="168" />
+        <source>Recipient no.</source>
+        <translation>Recipient no.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="170" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="172" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="174" />
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="176" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="178" />
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="180" />
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="182" />
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificateVerifyDialog</name>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="207" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="209" />
+        <source>Genuine, but not valid yet</source>
+        <translation>Genuine, but not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="211" />
+        <source>Genuine, but a newer certificate was issued</source>
+        <translation>Genuine, but a newer certificate was issued</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="213" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="215" />
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="217" />
+        <source>Altered or forged</source>
+        <translation>Altered or forged</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="219" />
+        <source>Cannot be checked: unknown issuer</source>
+        <translation>Cannot be checked: unknown issuer</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="221" />
+        <source>Not a certificate code</source>
+        <translation>Not a certificate code</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="278" />
+        <source>What the certificate says</source>
+        <translation>What the certificate says</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279" />
+        <source>What the code claims (not confirmed, do not rely on it)</source>
+        <translation>What the code claims (not confirmed, do not rely on it)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="283" />
+        <source>Recipient number:</source>
+        <translation>Recipient number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="284" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="286" />
+        <source>Valid:</source>
+        <translation>Valid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="287" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290" />
+        <source>Monthly cap:</source>
+        <translation>Monthly cap:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="291" />
+        <source>%1 yen</source>
+        <translation>%1 yen</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293" />
+        <source>%1 (reissue no. %2)</source>
+        <translation>%1 (reissue no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="295" />
+        <source>Issued on:</source>
+        <translation>Issued on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297" />
+        <source>Issuing office:</source>
+        <translation>Issuing office:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="298" />
+        <source>Local government code %1</source>
+        <translation>Local government code %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301" />
+        <source>Outreach device %1, certified by the city's key %2</source>
+        <translation>Outreach device %1, certified by the city's key %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304" />
+        <source>The city's issuing key %1</source>
+        <translation>The city's issuing key %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="306" />
+        <source>Signed by:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307" />
+        <source>Certificate ID:</source>
+        <translation>Certificate ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312" />
+        <source>Verify a certificate</source>
+        <translation>Verify a certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="314" />
+        <source>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city's issuing keys known to this computer.</source>
+        <translation>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city's issuing keys known to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="317" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318" />
+        <source>MDG1:…</source>
+        <translation>MDG1:…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="319" />
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320" />
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324" />
+        <source>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city's keys.</source>
+        <translation>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city's keys.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificatesPage</name>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="177" />
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="266" />
+        <source>You may not print certificates in any ledger.</source>
+        <translation>You may not print certificates in any ledger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="184" />
+        <source>Certificates and notices</source>
+        <translation>Certificates and notices</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="185" />
+        <source>&amp;Ledger:</source>
+        <translation>&amp;Ledger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="186" />
+        <source>S&amp;tate:</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="187" />
+        <source>Show &amp;void</source>
+        <translation>Show &amp;void</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="188" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="189" />
+        <source>&amp;Issue a certificate…</source>
+        <translation>&amp;Issue a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="190" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="191" />
+        <source>Preview the certificate, then choose the printer.</source>
+        <translation>Preview the certificate, then choose the printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="192" />
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="193" />
+        <source>The certificate was handed to the person at the counter.</source>
+        <translation>The certificate was handed to the person at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="194" />
+        <source>&amp;Mailed</source>
+        <translation>&amp;Mailed</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="195" />
+        <source>The certificate was sent by post.</source>
+        <translation>The certificate was sent by post.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="196" />
+        <source>Re&amp;issue…</source>
+        <translation>Re&amp;issue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="198" />
+        <source>A lost or damaged certificate: a new one is issued and the old one becomes void.</source>
+        <translation>A lost or damaged certificate: a new one is issued and the old one becomes void.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="199" />
+        <source>All listed to P&amp;DF…</source>
+        <translation>All listed to P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="200" />
+        <source>Every listed current certificate, in one PDF file.</source>
+        <translation>Every listed current certificate, in one PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="201" />
+        <source>Print all &amp;listed…</source>
+        <translation>Print all &amp;listed…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="202" />
+        <source>Every listed current certificate, on a printer.</source>
+        <translation>Every listed current certificate, on a printer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="203" />
+        <source>All ledgers</source>
+        <translation>All ledgers</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="209" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="216" />
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="296" />
+        <source>%n certificate(s)</source>
+        <translation><numerusform>%n certificate</numerusform><numerusform>%n certificates</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="384" />
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="388" />
+        <source>The certificate was printed.</source>
+        <translation>The certificate was printed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="408" />
+        <source>Recorded as handed over.</source>
+        <translation>Recorded as handed over.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="417" />
+        <source>Recorded as mailed.</source>
+        <translation>Recorded as mailed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="429" />
+        <source>A new certificate was issued; the old one is void.</source>
+        <translation>A new certificate was issued; the old one is void.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="449" />
+        <source>The certificate was requested; print it now.</source>
+        <translation>The certificate was requested; print it now.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ConflictDialog</name>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="24" />
+        <source>Your deletion of this record was not applied: another device changed it first.</source>
+        <translation>Your deletion of this record was not applied: another device changed it first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="27" />
+        <source>Another device created this record too.</source>
+        <translation>Another device created this record too.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="28" />
+        <source>Your change was not applied: another device changed the same fields first.</source>
+        <translation>Your change was not applied: another device changed the same fields first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="38" />
+        <source>Settle a sync conflict</source>
+        <translation>Settle a sync conflict</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="42" />
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on this computer and on another device at the same time. %2 Compare both versions and choose which to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; was changed on this computer and on another device at the same time. %2 Compare both versions and choose which to keep.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55" />
+        <source>Saved version</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55" />
+        <source>Your change (not applied)</source>
+        <translation>Your change (not applied)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55" />
+        <source>Apply yours</source>
+        <translation>Apply yours</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="67" />
+        <source>Highlighted rows differ between the two versions.</source>
+        <translation>Highlighted rows differ between the two versions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="71" />
+        <source>Keep the saved version</source>
+        <translation>Keep the saved version</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="73" />
+        <source>Apply your change again</source>
+        <translation>Apply your change again</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="75" />
+        <source>Choose field by field</source>
+        <translation>Choose field by field</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="98" />
+        <source>Save the resolution</source>
+        <translation>Save the resolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="131" />
+        <source>(deleted by another device)</source>
+        <translation>(deleted by another device)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="134" />
+        <source>(your deletion)</source>
+        <translation>(your deletion)</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DecisionQueueModel</name>
     <message>
         <location filename="../ui/decision/DecisionModels.cpp" line="113" />
@@ -5332,227 +8292,260 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::DecisionWorkbenchPage</name>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="261" />
         <source>Review and decision</source>
         <translation>Review and decision</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="262" />
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="263" />
         <source>Evaluation inputs</source>
         <translation>Evaluation inputs</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="264" />
         <source>As &amp;of:</source>
         <translation>As &amp;of:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="265" />
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="266" />
         <source>&amp;Setting:</source>
         <translation>&amp;Setting:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="267" />
         <source>Severe and continuous (重度かつ継続)</source>
         <translation>Severe and continuous (重度かつ継続)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="268" />
         <source>Own &amp;income (本人収入):</source>
         <translation>Own &amp;income (本人収入):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="269" />
         <source>&amp;Device cost (基準額):</source>
         <translation>&amp;Device cost (基準額):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="270" />
         <source>Household receives &amp;public assistance (生活保護)</source>
         <translation>Household receives &amp;public assistance (生活保護)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="271" />
         <source>Applicant's 所得割:</source>
         <translation>Applicant's 所得割:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283" />
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274" />
         <source>Tax-exempt (非課税)</source>
         <translation>Tax-exempt (非課税)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="284" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273" />
         <source>Other &amp;member:</source>
         <translation>Other &amp;member:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="286" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275" />
         <source>&amp;Evaluate</source>
         <translation>&amp;Evaluate</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="287" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="289" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="290" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279" />
         <source>&amp;Valid:</source>
         <translation>&amp;Valid:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="291" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280" />
         <source>Rea&amp;son:</source>
         <translation>Rea&amp;son:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="292" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281" />
         <source>Required for a rejection</source>
         <translation>Required for a rejection</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="293" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282" />
         <source>&amp;Draft</source>
         <translation>&amp;Draft</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="294" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283" />
         <source>Send for &amp;approval</source>
         <translation>Send for &amp;approval</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="296" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285" />
         <source> yen</source>
         <translation> yen</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="299" />
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="498" />
         <source>Rule version: %1</source>
         <translation>Rule version: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="313" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="302" />
         <source>At home (在宅)</source>
         <translation>At home (在宅)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="314" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="303" />
         <source>Day service (通所)</source>
         <translation>Day service (通所)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="315" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="304" />
         <source>Residential (施設入所)</source>
         <translation>Residential (施設入所)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="316" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="305" />
         <source>Group home (グループホーム)</source>
         <translation>Group home (グループホーム)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="317" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="306" />
         <source>Spouse (配偶者)</source>
         <translation>Spouse (配偶者)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="318" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="307" />
         <source>Guardian (保護者)</source>
         <translation>Guardian (保護者)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="319" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="308" />
         <source>Other (その他)</source>
         <translation>Other (その他)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="399" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="388" />
         <source>Enter the inputs and press Evaluate.</source>
         <translation>Enter the inputs and press Evaluate.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="478" />
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="518" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="467" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508" />
         <source>Select an application first.</source>
         <translation>Select an application first.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="484" />
         <source>Eligible</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="484" />
         <source>Not eligible</source>
         <translation>Not eligible</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="486" />
         <source>income category %1</source>
         <translation>income category %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="500" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="490" />
         <source>monthly cap ¥%1</source>
         <translation>monthly cap ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="501" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="491" />
         <source>monthly cap: the health insurance's limit</source>
         <translation>monthly cap: the health insurance's limit</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="503" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="493" />
         <source>co-payment %1%</source>
         <translation>co-payment %1%</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="505" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495" />
         <source>pays ¥%1</source>
         <translation>pays ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="507" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="542" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="532" />
         <source>The decision was drafted. Send it for approval when it is complete.</source>
         <translation>The decision was drafted. Send it for approval when it is complete.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="549" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="539" />
         <source>Draft the decision first.</source>
         <translation>Draft the decision first.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="561" />
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="551" />
         <source>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</source>
         <translation>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="25" />
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="49" />
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="51" />
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="53" />
+        <source>&amp;Whole page</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="67" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="115" />
+        <source>Print documents</source>
+        <translation>Print documents</translation>
     </message>
 </context>
 <context>
@@ -5704,54 +8697,305 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::IssueCertificateDialog</name>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="25" />
+        <source>Issue a certificate</source>
+        <translation>Issue a certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="46" />
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="52" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="53" />
+        <source>&amp;Ledger:</source>
+        <translation>&amp;Ledger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="55" />
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="161" />
+        <source>This person holds no current grant in a ledger you may print certificates for.</source>
+        <translation>This person holds no current grant in a ledger you may print certificates for.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="177" />
+        <source>Recipient no. %1 · %2 · valid %3 · monthly cap %4</source>
+        <translation>Recipient no. %1 · %2 · valid %3 · monthly cap %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="197" />
+        <source>Choose the person first.</source>
+        <translation>Choose the person first.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="198" />
+        <source>Choose the ledger and the certificate.</source>
+        <translation>Choose the ledger and the certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerFileModel</name>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="27" />
+        <source>%1 –</source>
+        <translation>%1 –</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="28" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="33" />
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="38" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="65" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="67" />
+        <source>Ends today</source>
+        <translation>Ends today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="68" />
+        <source>Ended %n day(s) ago</source>
+        <translation><numerusform>Ended %n day ago</numerusform><numerusform>Ended %n days ago</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="118" />
+        <source>Recipient No.</source>
+        <translation>Recipient No.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="120" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="122" />
+        <source>Kana</source>
+        <translation>Kana</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="124" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="126" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="128" />
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="130" />
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="132" />
+        <source>Return claims</source>
+        <translation>Return claims</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerFilePage</name>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="174" />
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="288" />
+        <source>You may not read any ledger.</source>
+        <translation>You may not read any ledger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="181" />
+        <source>Ledger file</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="182" />
+        <source>&amp;Ledger:</source>
+        <translation>&amp;Ledger:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="183" />
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="184" />
+        <source>&amp;Validity ends within</source>
+        <translation>&amp;Validity ends within</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="186" />
+        <source>Only recipients whose current decision ends from today up to this many days from now: the list for renewal notices.</source>
+        <translation>Only recipients whose current decision ends from today up to this many days from now: the list for renewal notices.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="188" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="189" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="190" />
+        <source>&amp;Open ledger timeline</source>
+        <translation>&amp;Open ledger timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="191" />
+        <source>&amp;Print certificates</source>
+        <translation>&amp;Print certificates</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="192" />
+        <source>The current certificates of the listed recipients (for renewals: check "Validity ends within" first), in one batch.</source>
+        <translation>The current certificates of the listed recipients (for renewals: check "Validity ends within" first), in one batch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="194" />
+        <source>Print re&amp;newal notices…</source>
+        <translation>Print re&amp;newal notices…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="195" />
+        <source>The renewal notices of the listed recipients whose grant is current (check "Validity ends within" first), in one PDF file.</source>
+        <translation>The renewal notices of the listed recipients whose grant is current (check "Validity ends within" first), in one PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="198" />
+        <source>To one &amp;PDF file…</source>
+        <translation>To one &amp;PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="199" />
+        <source>On a &amp;printer…</source>
+        <translation>On a &amp;printer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="205" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="212" />
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="302" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="399" />
+        <source>None of the listed recipients has a certificate waiting to be printed. Issue the certificates on the certificate page first.</source>
+        <translation>None of the listed recipients has a certificate waiting to be printed. Issue the certificates on the certificate page first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="403" />
+        <source>%n listed recipient(s) have no certificate waiting to be printed and are left out.</source>
+        <translation><numerusform>%n listed recipient have no certificate waiting to be printed and are left out.</numerusform><numerusform>%n listed recipients have no certificate waiting to be printed and are left out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="423" />
+        <source>None of the listed recipients has a current grant to renew.</source>
+        <translation>None of the listed recipients has a current grant to renew.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="431" />
+        <source>renewal-notices-%1.pdf</source>
+        <translation>renewal-notices-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="434" />
+        <source>Save %n renewal notice(s) as one PDF</source>
+        <translation><numerusform>Save %n renewal notice as one PDF</numerusform><numerusform>Save %n renewal notices as one PDF</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="435" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="450" />
+        <source>%n renewal notice(s) saved to %1.</source>
+        <translation><numerusform>%n renewal notice saved to %1.</numerusform><numerusform>%n renewal notices saved to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LedgerTimelineModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="226" />
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="228" />
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="230" />
-        <source>Cancellation</source>
-        <translation>Cancellation</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="244" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="238" />
         <source>valid %1 – %2</source>
         <translation>valid %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="246" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="240" />
         <source>monthly cap ¥%1</source>
         <translation>monthly cap ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="251" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="245" />
         <source>rules %1</source>
         <translation>rules %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="252" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="249" />
+        <source>for %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="251" />
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="255" />
+        <source>reason: %1</source>
+        <translation>reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="256" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="278" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="282" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="280" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="284" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="282" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="286" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -5759,42 +9003,130 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::LedgerTimelineView</name>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="90" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="168" />
         <source>Ledger timeline</source>
         <translation>Ledger timeline</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="91" />
-        <source>&amp;Person ID:</source>
-        <translation>&amp;Person ID:</translation>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="161" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="259" />
+        <source>You may not read any ledger.</source>
+        <translation>You may not read any ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="92" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="169" />
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="170" />
         <source>&amp;Ledger:</source>
         <translation>&amp;Ledger:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="93" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="171" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="138" />
-        <source>Enter a person's ID.</source>
-        <translation>Enter a person's ID.</translation>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="172" />
+        <source>Record a &amp;return claim…</source>
+        <translation>Record a &amp;return claim…</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="149" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="174" />
+        <source>Record in this ledger that benefits paid are claimed back (返還請求)</source>
+        <translation>Record in this ledger that benefits paid are claimed back (返還請求)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="175" />
+        <source>Recipient No.</source>
+        <translation>Recipient No.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="175" />
+        <source>Certificate No.</source>
+        <translation>Certificate No.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="176" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="176" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="177" />
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="177" />
+        <source>Outstanding return claims</source>
+        <translation>Outstanding return claims</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="188" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="296" />
+        <source>No decision in this ledger yet.</source>
+        <translation>No decision in this ledger yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="190" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="273" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="315" />
+        <source>Search for a person and choose one.</source>
+        <translation>Search for a person and choose one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="322" />
+        <source>(not issued)</source>
+        <translation>(not issued)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="329" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="332" />
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="331" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="368" />
+        <source>The person chosen</source>
+        <translation>The person chosen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="303" />
         <source>No entries in this ledger.</source>
         <translation>No entries in this ledger.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="150" />
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="304" />
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgersPage</name>
+    <message>
+        <location filename="../ui/decision/LedgersPage.cpp" line="34" />
+        <source>Ledger file</source>
+        <translation>Ledger file</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgersPage.cpp" line="35" />
+        <source>Person's timeline</source>
+        <translation>Person's timeline</translation>
     </message>
 </context>
 <context>
@@ -5833,192 +9165,207 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="55" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49" />
+        <location filename="../ui/shell/MainWindow.cpp" line="56" />
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52" />
+        <location filename="../ui/shell/MainWindow.cpp" line="59" />
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53" />
+        <location filename="../ui/shell/MainWindow.cpp" line="60" />
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57" />
+        <location filename="../ui/shell/MainWindow.cpp" line="64" />
         <source>Review and decisions</source>
         <translation>Review and decisions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58" />
+        <location filename="../ui/shell/MainWindow.cpp" line="65" />
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62" />
+        <location filename="../ui/shell/MainWindow.cpp" line="69" />
         <source>Ledgers</source>
         <translation>Ledgers</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63" />
+        <location filename="../ui/shell/MainWindow.cpp" line="70" />
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66" />
+        <location filename="../ui/shell/MainWindow.cpp" line="73" />
         <source>Certificate printing</source>
         <translation>Certificate printing</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67" />
+        <location filename="../ui/shell/MainWindow.cpp" line="74" />
         <source>Print recipient certificates and decision notices.</source>
         <translation>Print recipient certificates and decision notices.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69" />
+        <location filename="../ui/shell/MainWindow.cpp" line="76" />
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77" />
         <source>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</source>
         <translation>Send this computer's changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person's decision.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74" />
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75" />
+        <location filename="../ui/shell/MainWindow.cpp" line="82" />
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78" />
+        <location filename="../ui/shell/MainWindow.cpp" line="85" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79" />
+        <location filename="../ui/shell/MainWindow.cpp" line="86" />
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</source>
         <translation>Staff accounts, roles and task scopes, passwords and second factors, and the database's key slots and backups.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169" />
+        <location filename="../ui/shell/MainWindow.cpp" line="187" />
         <source>Review and drafting</source>
         <translation>Review and drafting</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <location filename="../ui/shell/MainWindow.cpp" line="191" />
         <source>Approval queue</source>
         <translation>Approval queue</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233" />
+        <location filename="../ui/shell/MainWindow.cpp" line="264" />
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>Your roles give you no work areas on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305" />
+        <location filename="../ui/shell/MainWindow.cpp" line="345" />
         <source>Madoguchi — Disability Support Counter</source>
         <translation>Madoguchi — Disability Support Counter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="314" />
+        <location filename="../ui/shell/MainWindow.cpp" line="354" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315" />
+        <location filename="../ui/shell/MainWindow.cpp" line="355" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="316" />
+        <location filename="../ui/shell/MainWindow.cpp" line="356" />
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="317" />
+        <location filename="../ui/shell/MainWindow.cpp" line="357" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319" />
+        <location filename="../ui/shell/MainWindow.cpp" line="359" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320" />
+        <location filename="../ui/shell/MainWindow.cpp" line="360" />
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>Hide the screen until your password is typed again (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="322" />
+        <location filename="../ui/shell/MainWindow.cpp" line="362" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="323" />
+        <location filename="../ui/shell/MainWindow.cpp" line="363" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="324" />
+        <location filename="../ui/shell/MainWindow.cpp" line="364" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325" />
+        <location filename="../ui/shell/MainWindow.cpp" line="365" />
         <source>&amp;About Madoguchi</source>
         <translation>&amp;About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333" />
+        <location filename="../ui/shell/MainWindow.cpp" line="366" />
+        <source>&amp;Verify a certificate…</source>
+        <translation>&amp;Verify a certificate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="367" />
+        <source>Verify certificate</source>
+        <translation>Verify certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="369" />
+        <source>Check a certificate's QR code: genuine, expired, void or altered (%1)</source>
+        <translation>Check a certificate's QR code: genuine, expired, void or altered (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="378" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="334" />
+        <location filename="../ui/shell/MainWindow.cpp" line="379" />
         <source>No database open</source>
         <translation>No database open</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341" />
+        <location filename="../ui/shell/MainWindow.cpp" line="386" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="342" />
+        <location filename="../ui/shell/MainWindow.cpp" line="387" />
         <source>Signed in: %1 · %2</source>
         <translation>Signed in: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345" />
+        <location filename="../ui/shell/MainWindow.cpp" line="390" />
         <source>Scopes: %1</source>
         <translation>Scopes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="348" />
+        <location filename="../ui/shell/MainWindow.cpp" line="393" />
         <source>Encrypted · schema %1 · %2</source>
         <translation>Encrypted · schema %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="449" />
+        <location filename="../ui/shell/MainWindow.cpp" line="514" />
         <source>About Madoguchi</source>
         <translation>About Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="450" />
+        <location filename="../ui/shell/MainWindow.cpp" line="515" />
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
     </message>
@@ -6174,226 +9521,236 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>← Search</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="107" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="84" />
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="86" />
+        <source>Open this person's benefit ledger timeline</source>
+        <translation>Open this person's benefit ledger timeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="120" />
         <source>Show…</source>
         <translation>Show…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="109" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="122" />
         <source>Show the My Number unmasked for a stated purpose (audited)</source>
         <translation>Show the My Number unmasked for a stated purpose (audited)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="112" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="125" />
         <source>Record…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="115" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="128" />
         <source>Record the My Number with its checks, or that the applicant did not provide it</source>
         <translation>Record the My Number with its checks, or that the applicant did not provide it</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="138" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="151" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181" />
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="139" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="152" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="141" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="154" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="142" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="155" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="144" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="157" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="190" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="146" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="159" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="153" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
         <source>My Number</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="220" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="236" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Handbook</source>
         <translation>Handbook</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181" />
         <source>Kana</source>
         <translation>Kana</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="169" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="182" />
         <source>Relationship to the head</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185" />
         <source>Changed at</source>
         <translation>Changed at</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185" />
         <source>Changed by</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="173" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="186" />
         <source>Change history</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="174" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="187" />
         <source>Addresses</source>
         <translation>Addresses</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="175" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="188" />
         <source>Handbooks</source>
         <translation>Handbooks</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="176" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="189" />
         <source>Representatives</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="209" />
-        <location filename="../ui/registry/PersonDetailView.cpp" line="216" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="225" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="232" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="218" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="234" />
         <source>(not recorded)</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="223" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="239" />
         <source>Relationship to the head: %1</source>
         <translation>Relationship to the head: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="225" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="241" />
         <source>This record was merged into another one.</source>
         <translation>This record was merged into another one.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="253" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="269" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="264" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="280" />
         <source>Not provided: %1</source>
         <translation>Not provided: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="273" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="289" />
         <source>%1 (confirmed with %2)</source>
         <translation>%1 (confirmed with %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="294" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="310" />
         <source>No expiry</source>
         <translation>No expiry</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="333" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="349" />
         <source>%1 (from %2)</source>
         <translation>%1 (from %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="342" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="358" />
         <source>Staff %1</source>
         <translation>Staff %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="350" />
+        <location filename="../ui/registry/PersonDetailView.cpp" line="366" />
         <source>Change history (%1)</source>
         <translation>Change history (%1)</translation>
     </message>
@@ -6578,37 +9935,37 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonSearchPage</name>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="30" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="31" />
         <source>Find a person (宛名検索)</source>
         <translation>Find a person (宛名検索)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="40" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="41" />
         <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
         <translation>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="41" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="42" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="44" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="45" />
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="122" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="115" />
         <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="125" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="118" />
         <source>Nobody found.</source>
         <translation>Nobody found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="127" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="120" />
         <source>The first %n person(s) are shown: type more to narrow the search.</source>
         <translation>
             <numerusform>The first %n person are shown: type more to narrow the search.</numerusform>
@@ -6616,7 +9973,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="130" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="123" />
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -6710,6 +10067,58 @@ Write the code down on paper or print it, and keep it locked away, for example i
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::ReissueDialog</name>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="23" />
+        <source>Reissue a certificate</source>
+        <translation>Reissue a certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="29" />
+        <source>%1
+%2, recipient no. %3, %4
+Valid %5</source>
+        <translation>%1
+%2, recipient no. %3, %4
+Valid %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="38" />
+        <source>The certificate in the person's hands becomes void. The new one gets the next issue number and is marked as a reissue.</source>
+        <translation>The certificate in the person's hands becomes void. The new one gets the next issue number and is marked as a reissue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46" />
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46" />
+        <source>Damaged or soiled</source>
+        <translation>Damaged or soiled</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46" />
+        <source>Stolen</source>
+        <translation>Stolen</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="48" />
+        <source>Choose or type why, e.g. lost</source>
+        <translation>Choose or type why, e.g. lost</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="59" />
+        <source>&amp;Reissue</source>
+        <translation>&amp;Reissue</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="65" />
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ResetPasswordDialog</name>
     <message>
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="222" />
@@ -6743,6 +10152,49 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="243" />
         <source>&amp;Reset password</source>
         <translation>&amp;Reset password</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReturnClaimDialog</name>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="28" />
+        <source>Record a return claim</source>
+        <translation>Record a return claim</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="34" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="38" />
+        <source>in yen, e.g. 12000</source>
+        <translation>in yen, e.g. 12000</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="44" />
+        <source>Why the benefit is claimed back, e.g. paid for months after moving out</source>
+        <translation>Why the benefit is claimed back, e.g. paid for months after moving out</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="55" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="61" />
+        <source>&amp;Amount (yen):</source>
+        <translation>&amp;Amount (yen):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="62" />
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="123" />
+        <source>Amount: enter the amount in yen as digits, for example 12000.</source>
+        <translation>Amount: enter the amount in yen as digits, for example 12000.</translation>
     </message>
 </context>
 <context>
@@ -6988,104 +10440,104 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::StaffPage</name>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="109" />
+        <location filename="../ui/admin/StaffPage.cpp" line="97" />
         <source>Staff accounts</source>
         <translation>Staff accounts</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="111" />
+        <location filename="../ui/admin/StaffPage.cpp" line="99" />
         <source>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</source>
         <translation>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="113" />
+        <location filename="../ui/admin/StaffPage.cpp" line="101" />
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="114" />
+        <location filename="../ui/admin/StaffPage.cpp" line="102" />
         <source>&amp;Edit roles and scopes…</source>
         <translation>&amp;Edit roles and scopes…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="115" />
+        <location filename="../ui/admin/StaffPage.cpp" line="103" />
         <source>Reset &amp;password…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="116" />
+        <location filename="../ui/admin/StaffPage.cpp" line="104" />
         <source>Reset second &amp;factor</source>
         <translation>Reset second &amp;factor</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="117" />
+        <location filename="../ui/admin/StaffPage.cpp" line="105" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="118" />
+        <location filename="../ui/admin/StaffPage.cpp" line="106" />
         <source>&amp;Disable…</source>
         <translation>&amp;Disable…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="224" />
+        <location filename="../ui/admin/StaffPage.cpp" line="212" />
         <source>The account %1 was created.</source>
         <translation>The account %1 was created.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="240" />
+        <location filename="../ui/admin/StaffPage.cpp" line="228" />
         <source>The account %1 was created. The person sets up the authenticator app at their first sign-in.</source>
         <translation>The account %1 was created. The person sets up the authenticator app at their first sign-in.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="270" />
+        <location filename="../ui/admin/StaffPage.cpp" line="258" />
         <source>The account %1 was changed.</source>
         <translation>The account %1 was changed.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="293" />
+        <location filename="../ui/admin/StaffPage.cpp" line="281" />
         <source>The password of %1 was reset.</source>
         <translation>The password of %1 was reset.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="305" />
-        <location filename="../ui/admin/StaffPage.cpp" line="312" />
+        <location filename="../ui/admin/StaffPage.cpp" line="293" />
+        <location filename="../ui/admin/StaffPage.cpp" line="300" />
         <source>Reset second factor</source>
         <translation>Reset second factor</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="306" />
+        <location filename="../ui/admin/StaffPage.cpp" line="294" />
         <source>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</source>
         <translation>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="321" />
+        <location filename="../ui/admin/StaffPage.cpp" line="309" />
         <source>The second factor of %1 was reset. They set it up again at their next sign-in.</source>
         <translation>The second factor of %1 was reset. They set it up again at their next sign-in.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="335" />
+        <location filename="../ui/admin/StaffPage.cpp" line="323" />
         <source>The account %1 was unlocked.</source>
         <translation>The account %1 was unlocked.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="345" />
-        <location filename="../ui/admin/StaffPage.cpp" line="353" />
+        <location filename="../ui/admin/StaffPage.cpp" line="333" />
+        <location filename="../ui/admin/StaffPage.cpp" line="341" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="346" />
+        <location filename="../ui/admin/StaffPage.cpp" line="334" />
         <source>Disable the account of %1 (%2)?</source>
         <translation>Disable the account of %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="351" />
+        <location filename="../ui/admin/StaffPage.cpp" line="339" />
         <source>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</source>
         <translation>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="361" />
+        <location filename="../ui/admin/StaffPage.cpp" line="349" />
         <source>The account %1 was disabled.</source>
         <translation>The account %1 was disabled.</translation>
     </message>
@@ -7141,6 +10593,158 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffTableModel.cpp" line="99" />
         <source>Locked until</source>
         <translation>Locked until</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="22" />
+        <source>Synchronization</source>
+        <translation>Synchronization</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="29" />
+        <source>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</source>
+        <translation>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <source>Differing fields</source>
+        <translation>Differing fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="56" />
+        <source>Open the conflict…</source>
+        <translation>Open the conflict…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="63" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPage.cpp" line="80" />
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation><numerusform>%n conflict waiting for a decision.</numerusform><numerusform>%n conflicts waiting for a decision.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="90" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="91" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="92" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="95" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="84" />
+        <source>Receiving…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="88" />
+        <source>Sending %1 of %2</source>
+        <translation>Sending %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122" />
+        <source>Waiting to send: %n change(s)</source>
+        <translation><numerusform>Waiting to send: %n change</numerusform><numerusform>Waiting to send: %n changes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="100" />
+        <source>Sync: starting</source>
+        <translation>Sync: starting</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102" />
+        <source>Sync: this computer is not enrolled</source>
+        <translation>Sync: this computer is not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="104" />
+        <source>● Syncing</source>
+        <translation>● Syncing</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="106" />
+        <source>○ Not connected yet</source>
+        <translation>○ Not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="108" />
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="110" />
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120" />
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="121" />
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125" />
+        <source>Conflicts: %n</source>
+        <translation><numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="129" />
+        <source>Show the conflicts that need a person's decision</source>
+        <translation>Show the conflicts that need a person's decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="139" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="143" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145" />
+        <source>Send this computer's changes and receive the changes made elsewhere now</source>
+        <translation>Send this computer's changes and receive the changes made elsewhere now</translation>
     </message>
 </context>
 <context>

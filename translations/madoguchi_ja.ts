@@ -235,17 +235,17 @@
 <context>
     <name>Authorizer</name>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="26"/>
+        <location filename="../core/security/Authorizer.cpp" line="35"/>
         <source>Sign in first.</source>
         <translation>先にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="28"/>
+        <location filename="../core/security/Authorizer.cpp" line="37"/>
         <source>You do not have permission for this. Your role or business scope does not include it; ask an administrator if your duties need it.</source>
         <translation>この操作を行う権限がありません。あなたの役割または事務の範囲に含まれていません。業務上必要な場合は管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/Authorizer.cpp" line="45"/>
+        <location filename="../core/security/Authorizer.cpp" line="54"/>
         <source>You drafted this yourself. Another approver must approve it.</source>
         <translation>これはあなた自身が起案したものです。別の承認者が承認する必要があります。</translation>
     </message>
@@ -263,348 +263,448 @@
         <translation>%1: %2(規則 %3、%4 から適用。%5)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="82"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="84"/>
         <source>%1 (非課税)</source>
         <translation>%1(非課税)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="83"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="85"/>
         <source>%1 (所得割 %2 yen)</source>
         <translation>%1(所得割 %2円)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="87"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="88"/>
         <source>Household members counted: %1.</source>
         <translation>算定対象の世帯員: %1。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="89"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="90"/>
         <source>Highest 所得割 in the household: %1 yen.</source>
         <translation>世帯で最も高い所得割: %1円。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="90"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="91"/>
         <source>所得割 of the household, summed: %1 yen.</source>
         <translation>世帯の所得割の合計: %1円。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="122"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="100"/>
+        <source>living at home</source>
+        <translation>在宅</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="102"/>
+        <source>day services</source>
+        <translation>通所</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="104"/>
+        <source>residential facility</source>
+        <translation>入所施設</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="106"/>
+        <source>group home</source>
+        <translation>グループホーム</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="110"/>
+        <source>not given</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="124"/>
         <source>Age %1 in a residential facility counts as 障害児 below age</source>
         <translation>入所中の%1歳: 障害児として扱う年齢(この年齢未満)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="126"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="128"/>
         <source>setting: group_home is a setting for adults (age %1 or over); the applicant is %2.</source>
         <translation>setting: group_home(グループホーム)は%1歳以上の成人が対象です。申請者は%2歳です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="130"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="132"/>
         <source>The applicant (age %1) is assessed as 障害児, setting %2.</source>
         <translation>申請者(%1歳)は障害児として判定します。利用形態: %2。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="133"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="135"/>
         <source>The applicant (age %1) is assessed as 障害者, setting %2.</source>
         <translation>申請者(%1歳)は障害者として判定します。利用形態: %2。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="136"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="185"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="284"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="138"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="187"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="286"/>
         <source>Copay percentage</source>
         <translation>利用者負担の割合(%)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="140"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="191"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="289"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="142"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="193"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="291"/>
         <source>生活保護 household: monthly cap</source>
         <translation>生活保護世帯: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="145"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="195"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="292"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="147"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="197"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="294"/>
         <source>Every member counted is 非課税.</source>
         <translation>算定対象の世帯員は全員非課税です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="146"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="293"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="148"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="295"/>
         <source>低所得: monthly cap</source>
         <translation>低所得: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="152"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="154"/>
         <source>一般1 for 障害児 below 所得割</source>
         <translation>障害児の一般1: 所得割がこの額未満</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="157"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="159"/>
         <source>一般1 障害児 入所: monthly cap</source>
         <translation>一般1(障害児・入所): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="159"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="161"/>
         <source>一般1 障害児 通所・在宅: monthly cap</source>
         <translation>一般1(障害児・通所・在宅): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="162"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="175"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="164"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="177"/>
         <source>%1 yen is not below %2 yen.</source>
         <translation>%1円は%2円未満ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="165"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="167"/>
         <source>一般1 for adults in 入所・GH (taxed households are 一般2)</source>
         <translation>入所・GH の障害者の一般1(課税世帯は一般2)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="168"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="170"/>
         <source>一般1 for 障害者 below 所得割</source>
         <translation>障害者の一般1: 所得割がこの額未満</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="172"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="174"/>
         <source>一般1 障害者 在宅・通所: monthly cap</source>
         <translation>一般1(障害者・在宅・通所): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="178"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="180"/>
         <source>一般2: monthly cap</source>
         <translation>一般2: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="187"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="189"/>
         <source>The applicant is 重度かつ継続.</source>
         <translation>申請者は重度かつ継続に該当します。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="197"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="199"/>
         <source>applicant.income is needed for the 低所得1/2 line.</source>
         <translation>低所得1・2 の判定には applicant.income が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="199"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="201"/>
         <source>The patient is under 18: income is the 保護者&apos;s income.</source>
         <translation>患者は18歳未満のため、保護者の収入で判定します。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="201"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="203"/>
         <source>低所得1 up to 本人収入</source>
         <translation>低所得1: 本人収入の上限</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="203"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="205"/>
         <source>Income %1 yen is at most %2 yen.</source>
         <translation>収入%1円は%2円以下です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="207"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="209"/>
         <source>低所得1: monthly cap</source>
         <translation>低所得1: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="209"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="211"/>
         <source>Income %1 yen is over %2 yen.</source>
         <translation>収入%1円は%2円を超えています。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="213"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="215"/>
         <source>低所得2: monthly cap</source>
         <translation>低所得2: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="221"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="223"/>
         <source>中間所得1 below 所得割</source>
         <translation>中間所得1: 所得割がこの額未満</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="224"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="226"/>
         <source>中間所得2 below 所得割</source>
         <translation>中間所得2: 所得割がこの額未満</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="227"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="229"/>
         <source>経過的特例 in effect until</source>
         <translation>経過的特例の適用期限</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="228"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="230"/>
         <source>経過的特例 ended on</source>
         <translation>経過的特例の終了日</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="237"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="239"/>
         <source>育成医療 経過措置 中間所得1: monthly cap</source>
         <translation>育成医療の経過措置(中間所得1): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="239"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="241"/>
         <source>育成医療 経過措置 中間所得2: monthly cap</source>
         <translation>育成医療の経過措置(中間所得2): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="244"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="246"/>
         <source>中間所得1 重度かつ継続: monthly cap</source>
         <translation>中間所得1(重度かつ継続): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="246"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="248"/>
         <source>中間所得2 重度かつ継続: monthly cap</source>
         <translation>中間所得2(重度かつ継続): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="251"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="253"/>
         <source>The monthly cap is the health insurance&apos;s 高額療養費 limit.</source>
         <translation>負担上限月額は、医療保険の高額療養費の自己負担限度額です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="255"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="257"/>
         <source>%1 yen is not below %2 yen: 一定所得以上.</source>
         <translation>%1円は%2円未満ではありません: 一定所得以上です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="258"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="260"/>
         <source>一定所得以上 is not eligible unless 重度かつ継続.</source>
         <translation>一定所得以上は、重度かつ継続に該当しなければ対象外です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="265"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="267"/>
         <source>一定所得以上 重度かつ継続 (経過的特例): monthly cap</source>
         <translation>一定所得以上(重度かつ継続・経過的特例): 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="267"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="269"/>
         <source>一定所得以上 is not eligible after the 経過的特例.</source>
         <translation>一定所得以上は、経過的特例の終了後は対象外です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="282"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="284"/>
         <source>The applicant (age %1) is assessed as 障害児.</source>
         <translation>申請者(%1歳)は障害児として判定します。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="283"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="285"/>
         <source>The applicant (age %1) is assessed as 障害者.</source>
         <translation>申請者(%1歳)は障害者として判定します。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="299"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="301"/>
         <source>Not eligible from 所得割</source>
         <translation>対象外となる所得割の額(以上)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="303"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="305"/>
         <source>Income limit applies to 障害児</source>
         <translation>障害児への所得制限の適用</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="305"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="307"/>
         <source>%1 yen reaches %2 yen: 補装具費 is not paid; the whole cost is the applicant&apos;s.</source>
         <translation>%1円は%2円以上のため補装具費は支給されず、全額が申請者の負担です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="313"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="315"/>
         <source>一般: monthly cap</source>
         <translation>一般: 負担上限月額</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="318"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="320"/>
         <source>Copay: %1 yen (%2 percent of %3 yen, capped at %4 yen).</source>
         <translation>利用者負担: %1円(%3円の%2%、上限%4円)。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="346"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="348"/>
         <source>as_of is not a valid date.</source>
         <translation>as_of が正しい日付ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="348"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="350"/>
         <source>applicant.birth_date must be a date on or before as_of.</source>
         <translation>applicant.birth_date は as_of 以前の日付にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="350"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="352"/>
         <source>household.members must list at least the applicant.</source>
         <translation>household.members には少なくとも申請者を含めてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="354"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="356"/>
         <source>household.members[%1].income_levy must not be negative.</source>
         <translation>household.members[%1].income_levy に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="356"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="358"/>
         <source>household.members[%1].income_levy must be 0 for a tax_exempt member.</source>
         <translation>tax_exempt の世帯員では household.members[%1].income_levy を 0 にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="361"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="363"/>
         <source>applicant.income must not be negative.</source>
         <translation>applicant.income に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="363"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="365"/>
         <source>device_cost must not be negative.</source>
         <translation>device_cost に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="369"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="371"/>
         <source>setting is needed for welfare_service.</source>
         <translation>welfare_service には setting が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="412"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="414"/>
         <source>The request field %1 is missing.</source>
         <translation>要求の項目 %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="416"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="418"/>
         <source>The request field %1 must be %2.</source>
         <translation>要求の項目 %1 は%2で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="423"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="425"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="433"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="435"/>
         <source>a whole number of yen, 0 or more</source>
         <translation>0 以上の整数(円)</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="444"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="446"/>
         <source>a date as YYYY-MM-DD</source>
         <translation>YYYY-MM-DD 形式の日付</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="452"/>
-        <location filename="../core/rules/BurdenRules.cpp" line="520"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="454"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="522"/>
         <source>an object</source>
         <translation>オブジェクト</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="477"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="479"/>
         <source>one of welfare_service, medical_psychiatric, medical_rehabilitation, medical_child, prosthetic</source>
         <translation>welfare_service・medical_psychiatric・medical_rehabilitation・medical_child・prosthetic のいずれか</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="515"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="517"/>
         <source>a non-empty array of members</source>
         <translation>世帯員の空でない配列</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="527"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="529"/>
         <source>a word such as self, spouse or guardian</source>
         <translation>self・spouse・guardian などの語</translation>
     </message>
     <message>
-        <location filename="../core/rules/BurdenRules.cpp" line="553"/>
+        <location filename="../core/rules/BurdenRules.cpp" line="555"/>
         <source>one of home, day, residential, group_home</source>
         <translation>home・day・residential・group_home のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="593"/>
+        <source>Public assistance</source>
+        <translation>生活保護</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="595"/>
+        <source>Low income</source>
+        <translation>低所得</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="597"/>
+        <source>Low income 1</source>
+        <translation>低所得1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="599"/>
+        <source>Low income 2</source>
+        <translation>低所得2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="601"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="603"/>
+        <source>General 1</source>
+        <translation>一般1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="605"/>
+        <source>General 2</source>
+        <translation>一般2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="607"/>
+        <source>Middle income 1</source>
+        <translation>中間所得1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="609"/>
+        <source>Middle income 2</source>
+        <translation>中間所得2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="611"/>
+        <source>Income above the set level</source>
+        <translation>一定所得以上</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="618"/>
+        <source>Applicant</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="620"/>
+        <source>Spouse</source>
+        <translation>配偶者</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="622"/>
+        <source>Guardian</source>
+        <translation>保護者</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="624"/>
+        <source>Parent</source>
+        <translation>親</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/BurdenRules.cpp" line="626"/>
+        <source>Child</source>
+        <translation>子</translation>
     </message>
 </context>
 <context>
@@ -755,6 +855,589 @@
     </message>
 </context>
 <context>
+    <name>CentralAdmin</name>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="36"/>
+        <source>The central store has no Madoguchi schema yet. Run madoguchi-cli central migrate first.</source>
+        <translation>中央システムにはまだ窓口のスキーマがありません。先に madoguchi-cli central migrate を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="70"/>
+        <source>The device name must be 1 to 200 characters.</source>
+        <translation>端末名は1～200文字で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="73"/>
+        <source>The device identity of this database is damaged (id or public key).</source>
+        <translation>このデータベースの端末の識別情報(ID または公開鍵)が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="75"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="91"/>
+        <source>A password for the device could not be made.</source>
+        <translation>端末用のパスワードを作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="98"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="107"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="121"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="137"/>
+        <source>enrolling the device</source>
+        <translation>端末の登録</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="110"/>
+        <source>This device is enrolled already. Revoke the old enrolment first if it must be enrolled again.</source>
+        <translation>この端末はすでに登録されています。再登録が必要な場合は、先に以前の登録を取り消してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="135"/>
+        <source>creating the device&apos;s role</source>
+        <translation>端末のデータベースロールの作成</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="144"/>
+        <source>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>端末 ID は 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b のような形式です。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="149"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="160"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="169"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="171"/>
+        <source>revoking the device</source>
+        <translation>端末の登録の取消</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="162"/>
+        <source>No device with this id is enrolled.</source>
+        <translation>この ID の端末は登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="166"/>
+        <source>The device&apos;s role name is not valid.</source>
+        <translation>端末のデータベースロール名が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralConnection</name>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="109"/>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</source>
+        <translation>Qt の PostgreSQL ドライバ(パッケージ libqt6sql6-psql)がインストールされていないため、中央システムに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="132"/>
+        <source>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</source>
+        <translation>中央システム %1 に接続できないか、サインインが拒否されました。ネットワークとサーバのアドレスを確認するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="154"/>
+        <source>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</source>
+        <translation>中央システムがこの端末を拒否しました。この端末は登録されていないか、登録が取り消されています。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="159"/>
+        <source>The central server refused %1: this account may not do it.</source>
+        <translation>中央システムが%1を拒否しました。このアカウントにはこの操作の権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="163"/>
+        <source>The connection to the central server was lost while %1. Try again.</source>
+        <translation>%1の処理中に中央システムとの接続が切れました。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="167"/>
+        <source>The central server reported an error while %1 (code %2).</source>
+        <translation>%1の処理中に中央システムでエラーが発生しました(コード %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralMigrator</name>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="38"/>
+        <source>The migration %1 could not be read.</source>
+        <translation>マイグレーション %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="42"/>
+        <source>No central schema migrations were found.</source>
+        <translation>中央システムのスキーマのマイグレーションが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="56"/>
+        <location filename="../core/sync/CentralMigrator.cpp" line="61"/>
+        <source>The schema version of the central store could not be read.</source>
+        <translation>中央システムのスキーマバージョンを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="73"/>
+        <source>The central store was set up by a newer version of Madoguchi (schema %1; this version knows up to %2). Install the newer version.</source>
+        <translation>中央システムは新しいバージョンの窓口で設定されています(スキーマ %1。このバージョンが扱えるのは %2 まで)。新しいバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="83"/>
+        <location filename="../core/sync/CentralMigrator.cpp" line="90"/>
+        <source>The central schema update could not start.</source>
+        <translation>中央システムのスキーマの更新を開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="105"/>
+        <location filename="../core/sync/CentralMigrator.cpp" line="118"/>
+        <source>Central schema update %1 (%2) failed, so the central store was left unchanged: %3</source>
+        <translation>中央システムのスキーマ更新 %1(%2)に失敗したため、中央システムは変更されていません: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralMigrator.cpp" line="127"/>
+        <source>The central schema update could not be saved, so the central store was left unchanged: %1</source>
+        <translation>中央システムのスキーマの更新を保存できなかったため、中央システムは変更されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentralUrl</name>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="30"/>
+        <source>The central server address is not a URL of the form postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>中央システムのアドレスが postgresql://USER@HOST:PORT/DATABASE 形式の URL ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="33"/>
+        <source>The central server address must start with postgresql://.</source>
+        <translation>中央システムのアドレスは postgresql:// で始めてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="37"/>
+        <source>The central server address names no host.</source>
+        <translation>中央システムのアドレスにホスト名がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="40"/>
+        <source>The port of the central server address must be 1 to 65535.</source>
+        <translation>中央システムのアドレスのポート番号は1～65535で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="47"/>
+        <source>The central server address names no database (…/DATABASE).</source>
+        <translation>中央システムのアドレスにデータベース名(…/DATABASE)がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="61"/>
+        <source>sslmode in the central server address must be one of %1.</source>
+        <translation>中央システムのアドレスの sslmode は %1 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="65"/>
+        <source>%1 in the central server address must be a file path without ; or &apos;.</source>
+        <translation>中央システムのアドレスの %1 には、; と &apos; を含まないファイルパスを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="71"/>
+        <source>connect_timeout in the central server address must be seconds.</source>
+        <translation>中央システムのアドレスの connect_timeout は秒数で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="74"/>
+        <source>The central server address has an unknown option %1.</source>
+        <translation>中央システムのアドレスに不明なオプション %1 があります。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDocuments</name>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="141"/>
+        <source>This certificate has no signed code.</source>
+        <translation>この受給者証には署名付きの検証コードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="155"/>
+        <source>The person of this certificate was not found.</source>
+        <translation>この受給者証の対象者が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="239"/>
+        <source>The certificate&apos;s code could not be drawn.</source>
+        <translation>受給者証の検証コードを描画できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="290"/>
+        <source>There are no certificates to print.</source>
+        <translation>印刷する受給者証がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="301"/>
+        <source>A certificate in the selection is void, handed over or mailed and cannot be printed.</source>
+        <translation>選択した受給者証の中に、無効・交付済み・郵送済みのものがあるため印刷できません。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePayload</name>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="68"/>
+        <source>The code has a character that does not belong in it (character %1).</source>
+        <translation>検証コードに使えない文字が含まれています(%1 文字目)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="81"/>
+        <source>The code is damaged: its last characters do not fit together.</source>
+        <translation>検証コードが破損しています(末尾の文字が整合しません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="164"/>
+        <source>The code is incomplete: it was cut short.</source>
+        <translation>検証コードが不完全です(途中で切れています)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="170"/>
+        <source>The code is damaged: its %1 is not valid.</source>
+        <translation>検証コードが破損しています(%1が正しくありません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="215"/>
+        <source>Disability welfare services recipient certificate</source>
+        <translation>障害福祉サービス受給者証</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="217"/>
+        <source>Community consultation support recipient certificate</source>
+        <translation>地域相談支援受給者証</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="219"/>
+        <source>Independence support medical care certificate (psychiatric outpatient)</source>
+        <translation>自立支援医療受給者証(精神通院)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="222"/>
+        <source>Independence support medical care certificate (rehabilitation)</source>
+        <translation>自立支援医療受給者証(更生医療)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="225"/>
+        <source>Independence support medical care certificate (children)</source>
+        <translation>自立支援医療受給者証(育成医療)</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="227"/>
+        <source>Copayment cap management sheet</source>
+        <translation>自己負担上限額管理票</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="229"/>
+        <source>Assistive device payment voucher</source>
+        <translation>補装具費支給券</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="313"/>
+        <source>The certificate id must be a UUID.</source>
+        <translation>受給者証 ID は UUID でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="315"/>
+        <source>The recipient number must be 1 to %1 digits.</source>
+        <translation>受給者番号は1～%1桁の数字で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="317"/>
+        <source>The kind of certificate is unknown.</source>
+        <translation>受給者証の種類が不明です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="319"/>
+        <source>The first day of validity is missing or out of range.</source>
+        <translation>有効期間の開始日がないか、範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="321"/>
+        <source>The last day of validity is missing or out of range.</source>
+        <translation>有効期間の終了日がないか、範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="323"/>
+        <source>The validity ends before it starts.</source>
+        <translation>有効期間の終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="325"/>
+        <source>The issue date is missing or out of range.</source>
+        <translation>交付日がないか、範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="327"/>
+        <source>The monthly cap must be between 0 and %1 yen.</source>
+        <translation>負担上限月額は0～%1円で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="329"/>
+        <source>The issuing office code must be 6 digits.</source>
+        <translation>交付機関コードは6桁の数字です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="331"/>
+        <source>The reissue count must be between 0 and %1.</source>
+        <translation>再交付回数は0～%1で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="391"/>
+        <source>This is not a Madoguchi certificate code: it does not start with &quot;%1&quot;.</source>
+        <translation>窓口の受給者証の検証コードではありません(「%1」で始まっていません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="408"/>
+        <source>The code was made by a newer version of Madoguchi or is damaged.</source>
+        <translation>検証コードが新しいバージョンの窓口で作成されたか、破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="416"/>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="424"/>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="428"/>
+        <source>recipient number</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="444"/>
+        <source>kind of certificate</source>
+        <translation>受給者証の種類</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="449"/>
+        <source>period of validity</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="454"/>
+        <source>issuing office code</source>
+        <translation>交付機関コード</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="464"/>
+        <source>device certificate</source>
+        <translation>端末証明書</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="474"/>
+        <source>The code is damaged: it has extra characters at the end.</source>
+        <translation>検証コードが破損しています(末尾に余分な文字があります)。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="103"/>
+        <source>The certificates could not be read.</source>
+        <translation>受給者証を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="108"/>
+        <source>The certificate could not be saved.</source>
+        <translation>受給者証を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="169"/>
+        <source>Requested (印刷待ち)</source>
+        <translation>印刷待ち</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="171"/>
+        <source>Printed (印刷済み)</source>
+        <translation>印刷済み</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="173"/>
+        <source>Handed over (交付済み)</source>
+        <translation>交付済み</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="175"/>
+        <source>Mailed (郵送済み)</source>
+        <translation>郵送済み</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="177"/>
+        <source>Void (無効)</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="193"/>
+        <source>窓口市</source>
+        <translation>窓口市</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="195"/>
+        <source>窓口市長</source>
+        <translation>窓口市長</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="262"/>
+        <source>There is no such certificate.</source>
+        <translation>その受給者証はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="285"/>
+        <source>A %1 is not issued from this ledger (field &quot;kind&quot;).</source>
+        <translation>%1はこの台帳からは交付されません(項目「kind」)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="295"/>
+        <source>This person has no current grant in this ledger, so there is nothing to certify.</source>
+        <translation>この方にはこの台帳で現在有効な支給決定がないため、受給者証を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="299"/>
+        <source>This person has no recipient number yet.</source>
+        <translation>この方にはまだ受給者番号がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="312"/>
+        <source>This person already has a current %1. To print a new one for a lost or damaged certificate, reissue it.</source>
+        <translation>この方にはすでに現在の%1があります。紛失や破損のため新しく印刷する場合は、再交付してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="338"/>
+        <source>This certificate has been reissued too many times.</source>
+        <translation>この受給者証は再交付の回数が上限を超えています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="431"/>
+        <source>This certificate is void and cannot be printed. Print its reissue instead.</source>
+        <translation>この受給者証は無効のため印刷できません。再交付した受給者証を印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="433"/>
+        <source>This certificate was already handed over or mailed. For a lost certificate, reissue it.</source>
+        <translation>この受給者証はすでに交付または郵送されています。紛失した場合は再交付してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="436"/>
+        <source>This certificate has no signed code.</source>
+        <translation>この受給者証には署名付きの検証コードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="485"/>
+        <source>This certificate is void and cannot be handed over or mailed.</source>
+        <translation>この受給者証は無効のため、交付も郵送もできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="488"/>
+        <source>This certificate has not been printed yet. Print it first.</source>
+        <translation>この受給者証はまだ印刷されていません。先に印刷してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="491"/>
+        <source>This certificate was already handed over or mailed.</source>
+        <translation>この受給者証はすでに交付または郵送されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="535"/>
+        <source>A reissue needs a reason, for example &quot;lost&quot; (field &quot;reason&quot;).</source>
+        <translation>再交付には理由が必要です。例:「紛失」(項目「reason」)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="538"/>
+        <source>This certificate is void already. Reissue the current one instead.</source>
+        <translation>この受給者証はすでに無効です。現在の受給者証を再交付してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="555"/>
+        <source>Making a certificate void needs a reason (field &quot;reason&quot;).</source>
+        <translation>受給者証を無効にするには理由が必要です(項目「reason」)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="557"/>
+        <source>This certificate is void already.</source>
+        <translation>この受給者証はすでに無効です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateService.cpp" line="645"/>
+        <source>The number of days cannot be negative (field &quot;expiring within&quot;).</source>
+        <translation>日数に負の値は指定できません(項目「expiring within」)。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateSigner</name>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="15"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="32"/>
+        <source>This device cannot sign certificates: it holds neither the city&apos;s issuing key nor a device certificate. Ask an administrator.</source>
+        <translation>この端末では受給者証に署名できません。市の発行鍵も端末証明書もありません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="41"/>
+        <source>The stored device certificate does not belong to this device&apos;s key.</source>
+        <translation>保存されている端末証明書が、この端末の鍵のものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="58"/>
+        <source>This device may sign certificates only from %1 to %2; ask an administrator to certify it again.</source>
+        <translation>この端末が受給者証に署名できるのは %1 から %2 までです。管理者に端末の再認証を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateSigner.cpp" line="77"/>
+        <source>The certificate could not be signed.</source>
+        <translation>受給者証に署名できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerifier</name>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="75"/>
+        <source>NOT VERIFIED: the certificate was signed with an issuing key this device does not know (%1). Update the issuing keys and try again.</source>
+        <translation>未確認: この受給者証は、この端末が知らない発行鍵(%1)で署名されています。発行鍵を更新してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="80"/>
+        <source>INVALID: the certificate&apos;s code has been altered or forged; its signature does not match.</source>
+        <translation>無効: 受給者証の検証コードが改ざんまたは偽造されています(署名が一致しません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="98"/>
+        <source>INVALID: the certificate claims an issue date (%1) before its signing key existed.</source>
+        <translation>無効: 受給者証の交付日(%1)が、署名に使われた鍵の作成より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="104"/>
+        <source>INVALID: the certificate was signed with an issuing key that had been retired before its issue date (%1).</source>
+        <translation>無効: 受給者証は、交付日(%1)より前に廃止された発行鍵で署名されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="110"/>
+        <source>INVALID: the certificate was issued on %1 by an outreach device whose authorization had ended on %2.</source>
+        <translation>無効: 受給者証は %1 に出張受付端末で交付されていますが、その端末の権限は %2 に終了していました。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="118"/>
+        <source>INVALID: this certificate has been made void (for example, a new one was issued in its place).</source>
+        <translation>無効: この受給者証は無効になっています(新しい受給者証が代わりに交付された場合など)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="124"/>
+        <source>INVALID: the certificate expired; it was valid until %1.</source>
+        <translation>無効: 受給者証の有効期間が終了しています(有効期限 %1)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="128"/>
+        <source>NOT YET VALID: the certificate is genuine but valid only from %1.</source>
+        <translation>有効期間前: 受給者証は正規のものですが、有効になるのは %1 からです。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="133"/>
+        <source>Genuine and within its period, but a newer certificate has been issued for this recipient. Confirm online before accepting it.</source>
+        <translation>正規のもので有効期間内ですが、この受給者には新しい受給者証が交付されています。受け付ける前にオンラインで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificateVerifier.cpp" line="137"/>
+        <source>VALID: a genuine certificate, valid from %1 to %2.</source>
+        <translation>有効: 正規の受給者証です(有効期間 %1～%2)。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="86"/>
@@ -772,200 +1455,200 @@
         <translation>%1 には YYYY-MM-DD 形式の日付を指定してください(%2 は使えません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="195"/>
+        <location filename="../app/cli/CliCommands.cpp" line="228"/>
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>使い方: check mynumber N(番号は1つ。空白を含むときは引用符で囲んでください)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="198"/>
+        <location filename="../app/cli/CliCommands.cpp" line="231"/>
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>コマンドが指定されていません。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="201"/>
+        <location filename="../app/cli/CliCommands.cpp" line="234"/>
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>不明なコマンドです: %1。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="207"/>
+        <location filename="../app/cli/CliCommands.cpp" line="240"/>
         <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
         <translation>init には --admin LOGIN（最初の管理者のログイン名）が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../app/cli/CliCommands.cpp" line="287"/>
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>暗号化データベース %1 を作成しました（管理者: %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="257"/>
+        <location filename="../app/cli/CliCommands.cpp" line="290"/>
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>回復コード（表示はこの一度だけです。書き留めて、施錠できる場所に保管してください）:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <location filename="../app/cli/CliCommands.cpp" line="292"/>
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。いま認証アプリに追加し、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="289"/>
+        <location filename="../app/cli/CliCommands.cpp" line="322"/>
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>暗号: SQLCipher %1、ページサイズ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="293"/>
+        <location filename="../app/cli/CliCommands.cpp" line="326"/>
         <source>Schema version: %1</source>
         <translation>スキーマバージョン: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="295"/>
+        <location filename="../app/cli/CliCommands.cpp" line="328"/>
         <source>Problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296"/>
+        <location filename="../app/cli/CliCommands.cpp" line="329"/>
         <source>The database is intact.</source>
         <translation>データベースに異常はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="296"/>
+        <location filename="../app/cli/CliCommands.cpp" line="329"/>
         <source>The database has problems.</source>
         <translation>データベースに問題があります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="327"/>
+        <location filename="../app/cli/CliCommands.cpp" line="360"/>
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>データベースの鍵を新しくし、%n 個のキースロットを再ラップしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliCommands.cpp" line="375"/>
         <source>user add needs at least one --role (%1).</source>
         <translation>user add には --role を1つ以上指定してください(%1)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="348"/>
+        <location filename="../app/cli/CliCommands.cpp" line="381"/>
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>不明な職務です: %1。職務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="358"/>
+        <location filename="../app/cli/CliCommands.cpp" line="391"/>
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>不明な担当業務です: %1。担当業務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <location filename="../app/cli/CliCommands.cpp" line="397"/>
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>職務 %1 は担当業務の範囲内で働きます。--scope を1つ以上指定してください(%2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="383"/>
+        <location filename="../app/cli/CliCommands.cpp" line="416"/>
         <source>Created the account %1.</source>
         <translation>アカウント %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="384"/>
+        <location filename="../app/cli/CliCommands.cpp" line="417"/>
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。本人に渡して認証アプリに追加してもらい、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
         <source>LOGIN</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
         <source>2FA</source>
         <translation>二要素</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
         <source>ROLES</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
         <source>SCOPES</source>
         <translation>担当業務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="423"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
         <source>NAME</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="460"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="427"/>
+        <location filename="../app/cli/CliCommands.cpp" line="460"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="445"/>
+        <location filename="../app/cli/CliCommands.cpp" line="478"/>
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>アカウント %1 を無効にしました。鍵スロットを削除したため、このデータベースはもう開けません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="462"/>
+        <location filename="../app/cli/CliCommands.cpp" line="495"/>
         <source>Unlocked the account %1.</source>
         <translation>アカウント %1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="499"/>
+        <location filename="../app/cli/CliCommands.cpp" line="532"/>
         <source>The value of a setting is a whole number.</source>
         <translation>設定値は整数で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="506"/>
+        <location filename="../app/cli/CliCommands.cpp" line="539"/>
         <source>%1 is now %2.</source>
         <translation>%1 を %2 に変更しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="534"/>
+        <location filename="../app/cli/CliCommands.cpp" line="567"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="536"/>
+        <location filename="../app/cli/CliCommands.cpp" line="569"/>
         <source>The audit log could not be checked: %1</source>
         <translation>監査ログを検査できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="538"/>
+        <location filename="../app/cli/CliCommands.cpp" line="571"/>
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>監査ログは改ざんされていません: %n件の記録、署名付きチェックポイント%1件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="550"/>
+        <location filename="../app/cli/CliCommands.cpp" line="583"/>
         <source>audit export needs --csv FILE.</source>
         <translation>audit export には --csv FILE が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="560"/>
+        <location filename="../app/cli/CliCommands.cpp" line="593"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 が --to %2 より後になっています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="579"/>
-        <location filename="../app/cli/CliCommands.cpp" line="588"/>
+        <location filename="../app/cli/CliCommands.cpp" line="612"/>
+        <location filename="../app/cli/CliCommands.cpp" line="621"/>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="308"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="597"/>
+        <location filename="../app/cli/CliCommands.cpp" line="630"/>
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>%n件の監査記録を %1 に書き出しました。</numerusform>
@@ -1141,7 +1824,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="342"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="46"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="47"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1170,218 +1853,244 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="49"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="50"/>
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 は %2 KiB を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="53"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="54"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 は正しい JSON ではありません: %2(%3 バイト目)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="57"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="58"/>
         <source>%1 must hold one JSON object ({…}).</source>
         <translation>%1 には JSON オブジェクト({…})を1つだけ書いてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="66"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="67"/>
         <source>%1: unknown field &quot;%2&quot;. The fields are: %3.</source>
         <translation>%1: 項目 &quot;%2&quot; はありません。使える項目: %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="87"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="88"/>
         <source>%1: the field &quot;%2&quot; must be text.</source>
         <translation>%1: 項目 &quot;%2&quot; は文字列で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="90"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="91"/>
         <source>%1: the field &quot;%2&quot; is empty.</source>
         <translation>%1: 項目 &quot;%2&quot; が空です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="105"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="106"/>
         <source>%1: the field &quot;%2&quot;: %3</source>
         <translation>%1: 項目 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="122"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="123"/>
         <source>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</source>
         <translation>%1: 項目 &quot;%2&quot; は文字列の配列([&quot;…&quot;])で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="134"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="135"/>
         <source>%1: the field &quot;%2&quot; must be an object ({…}).</source>
         <translation>%1: 項目 &quot;%2&quot; はオブジェクト({…})で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="141"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="142"/>
         <source>%1: the field &quot;%2&quot; is missing.</source>
         <translation>%1: 項目 &quot;%2&quot; がありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="175"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="176"/>
         <source>my_number: the field &quot;number&quot;: %1</source>
         <translation>my_number: 項目 &quot;number&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="186"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="187"/>
         <source>my_number: the field &quot;number_check&quot; must be one of: %1.</source>
         <translation>my_number: 項目 &quot;number_check&quot; は次のいずれかにしてください: %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="193"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="194"/>
         <source>my_number: the field &quot;identity_check&quot;: %1</source>
         <translation>my_number: 項目 &quot;identity_check&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="213"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="214"/>
         <source>same kana and date of birth</source>
         <translation>カナと生年月日が同じ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="215"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="216"/>
         <source>same My Number</source>
         <translation>個人番号が同じ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="234"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="235"/>
         <source>Valid: the check digit matches.</source>
         <translation>有効です: 検査用数字が一致します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="327"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="328"/>
         <source>The My Number key is not available.</source>
         <translation>個人番号の鍵が使えません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="350"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="351"/>
         <source>The duplicate check could not be recorded.</source>
         <translation>重複の確認を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
         <source>ATENA NUMBER</source>
         <translation>宛名番号</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
         <source>PERSON ID</source>
         <translation>宛名ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="362"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
         <source>REASON</source>
         <translation>理由</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="369"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="370"/>
         <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
         <translation>
             <numerusform>登録しませんでした: 同一人物の可能性がある登録済みの宛名が%n件あります。確認のうえ、別人であれば --not-duplicate を付けてもう一度実行してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="382"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="383"/>
         <source>The person could not be saved.</source>
         <translation>宛名を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="396"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="397"/>
         <source>Registered the person %1 with 宛名番号 %2.</source>
         <translation>宛名(ID %1)を宛名番号 %2 で登録しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="407"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="408"/>
         <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
         <translation>検索する内容がありません: カナ・氏名・宛名番号・生年月日・電話番号のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
         <source>KANA</source>
         <translation>カナ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
         <source>BIRTH DATE</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="436"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
         <source>ADDRESS</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="444"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="445"/>
         <source>No person found.</source>
         <translation>該当する宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="479"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="480"/>
         <source>%1: give the applicant by person_id or by atena_number, not both.</source>
         <translation>%1: 申請者は person_id か atena_number のどちらか一方だけで指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="501"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="502"/>
         <source>%1: the field &quot;channel&quot; must be one of: %2.</source>
         <translation>%1: 項目 &quot;channel&quot; は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="530"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="531"/>
         <source>No person has the 宛名番号 given in atena_number.</source>
         <translation>atena_number に指定した宛名番号の宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="547"/>
         <source>FIELD</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="546"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="547"/>
         <source>PROBLEM</source>
         <translation>問題点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="551"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="552"/>
         <source>The application was not saved: %n field(s) have problems.</source>
         <translation>
             <numerusform>申請を保存しませんでした: %n件の項目に問題があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="564"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="565"/>
         <source>Received the application %1 (id %2).</source>
         <translation>申請 %1 を受け付けました(ID %2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="568"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="569"/>
         <source>Documents still to be handed in (補正): %1</source>
         <translation>補正(未提出の書類): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="583"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="584"/>
         <source>demo needs --persons N, a number from 1 to %1.</source>
         <translation>demo には --persons N(1 から %1 までの数)が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="588"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="589"/>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed には 0 から 4294967295 までの整数を指定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="620"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="632"/>
         <source>Added %n fictional person(s)</source>
         <translation>
             <numerusform>架空の宛名を%n件追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="621"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="633"/>
         <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
         <translation>
             <numerusform>(世帯 %n件、手帳 %1件、法定代理人 %2件)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="639"/>
+        <source>Leased %n block(s) of demo recipient numbers, so first grants can be approved.</source>
+        <translation>
+            <numerusform>最初の支給決定を決裁できるよう、デモ用の受給者番号の番号ブロックを%n件割り当てました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="644"/>
+        <source>Created the city&apos;s certificate-issuing key.</source>
+        <translation>市の受給者証発行鍵を作成しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="645"/>
+        <source>Approved %n demo decision(s)</source>
+        <translation>
+            <numerusform>デモ用の決定を%n件決裁し、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliPersonCommands.cpp" line="646"/>
+        <source>and requested %n certificate(s), ready to print.</source>
+        <translation>
+            <numerusform>受給者証%n件の印刷を依頼しました(印刷できます)。</numerusform>
         </translation>
     </message>
     <message>
@@ -1400,12 +2109,12 @@
         <translation>要求は1つの JSON オブジェクトにしてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="34"/>
+        <location filename="../app/cli/CliMain.cpp" line="56"/>
         <source>libsodium could not start.</source>
         <translation>libsodium を初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="38"/>
+        <location filename="../app/cli/CliMain.cpp" line="60"/>
         <source>Madoguchi command line.
 
 Commands:
@@ -1469,6 +2178,56 @@ Commands:
   jukinet import --file FILE
         record the My Numbers of a result file; a bad line refuses the whole file
         (clerk)
+  certificate verify CODE [--keys FILE]
+        check a certificate&apos;s QR code text: exit 0 valid, 1 not (tampered, expired,
+        void, unknown key, …) with the reason. With --keys (a file from issuing-key
+        export) it needs no database and no sign-in; without, it signs in and uses
+        the database&apos;s issuing keys, and its certificate table (void, replaced)
+  certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE
+        print the recipient&apos;s current certificate (requested first if there is none)
+        to a PDF; NUMBER is the 受給者番号 or 受給者証番号 (clerk)
+  certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE
+        every current certificate not yet handed over (or those of L, or those whose
+        validity ends within DAYS) to one PDF, marked printed (clerk)
+  certificate reissue --certificate ID --reason TEXT [--pdf FILE]
+        再交付: a new certificate with the next issue number; the old one is void
+  certificate list [--ledger L] [--state S] [--recipient NUMBER]
+                   [--expiring-within DAYS]
+        the print queue
+  notice print --decision ID --pdf FILE
+        the notice of an approved decision (支給決定通知書, 補装具費支給決定通知書 or
+        却下通知書) to a PDF (clerk)
+  notice renewal [--ledger L] --expiring-within DAYS --pdf FILE
+        renewal notices (更新申請のお知らせ) of every recipient whose grant ends within
+        DAYS (in L), to one PDF (clerk)
+  issuing-key create|rotate|export [--file FILE]
+        make the city&apos;s first certificate-issuing key, replace it (the old one keeps
+        verifying what it signed), or write the public keys for offline verification
+        to FILE or standard output (administrator)
+  numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A
+                --last B
+        record a block of 受給者番号 bodies (6 digits with the prefix; the check digit
+        is added when issued) or of 受給者証番号 (10 digits) for a ledger
+        (administrator)
+  numbers list        the blocks of recipient numbers and what is left (administrator)
+  ledger show --ledger L --recipient NUMBER
+        the current state of the recipient with that 受給者番号 as JSON; exit 1 if
+        nobody holds it (ledger.view)
+  ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]
+              [--expiring-within DAYS]
+        the recipients of a ledger, one a line, tab-separated: 受給者番号, 受給者証番号,
+        status, valid from, valid to, days left, monthly cap, name, kana, person id;
+        soonest validity end first (ledger.view)
+  central migrate --url URL
+        create or update the central PostgreSQL store&apos;s schema (its owner&apos;s URL,
+        postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA; the
+        password from the URL or MADOGUCHI_CENTRAL_PASSWORD; no database, no sign-in)
+  device enroll --url URL --name NAME --kind counter|outreach
+        enrol this device with the central store (administrator; the owner&apos;s URL)
+  device revoke ID --url URL
+        revoke a device: its next sync is refused (administrator)
+  sync [--url URL]    send this device&apos;s changes and receive the others&apos; (clerk,
+                      outreach, administrator; the device&apos;s own credentials)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -1543,6 +2302,57 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
   jukinet import --file FILE
         結果ファイルの個人番号を記録します。誤った行が1行でもあればファイル全体を
         受け付けません(窓口担当)
+  certificate verify CODE [--keys FILE]
+        受給者証の QR コードの文字列(検証コード)を検証します。有効なら終了コード 0、
+        有効でなければ(改ざん・期限切れ・無効・不明な鍵など)理由を表示して 1。
+        --keys(issuing-key export で書き出したファイル)を指定すればデータベース・
+        サインイン不要。指定しなければサインインし、データベースの発行鍵と
+        受給者証の記録(無効・差し替え)を使います
+  certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE
+        受給者の現在の受給者証を PDF に印刷します(なければ先に印刷を依頼します)。
+        NUMBER は受給者番号または受給者証番号(窓口担当)
+  certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE
+        まだ交付していない現在の受給者証すべて(または台帳 L の分、有効期間が
+        DAYS 日以内に終わる分)を1つの PDF に印刷し、印刷済みにします(窓口担当)
+  certificate reissue --certificate ID --reason TEXT [--pdf FILE]
+        再交付: 次の交付番号で新しい受給者証を作成します。以前の受給者証は無効になります
+  certificate list [--ledger L] [--state S] [--recipient NUMBER]
+                   [--expiring-within DAYS]
+        受給者証の印刷・交付状況の一覧
+  notice print --decision ID --pdf FILE
+        承認済みの決定の通知書(支給決定通知書、補装具費支給決定通知書または
+        却下通知書)を PDF に印刷します(窓口担当)
+  notice renewal [--ledger L] --expiring-within DAYS --pdf FILE
+        支給決定の有効期間が DAYS 日以内に終わるすべての受給者(台帳 L の分)の
+        更新申請のお知らせを1つの PDF に印刷します(窓口担当)
+  issuing-key create|rotate|export [--file FILE]
+        市の最初の発行鍵を作成する、発行鍵を更新する(以前の鍵は、署名済みのものの
+        検証に引き続き使います)、またはオフライン検証用の公開鍵を FILE か標準出力に
+        書き出します(管理者)
+  numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A
+                --last B
+        台帳の番号ブロックとして、受給者番号の本体(接頭番号を含めて6桁。検査用数字は
+        付番時に付加)または受給者証番号(10桁)の範囲を記録します(管理者)
+  numbers list        受給者番号の番号ブロックと残数の一覧(管理者)
+  ledger show --ledger L --recipient NUMBER
+        その受給者番号の受給者の現在の状態を JSON で表示します。該当者がいなければ
+        終了コード 1(ledger.view)
+  ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]
+              [--expiring-within DAYS]
+        台帳の受給者を1行に1人、タブ区切りで表示します: 受給者番号、受給者証番号、
+        状態、有効期間開始日、有効期間終了日、残り日数、負担上限月額、氏名、カナ、
+        宛名ID。有効期間の終わりが近い順(ledger.view)
+  central migrate --url URL
+        中央システムの PostgreSQL のスキーマを作成・更新します(所有者の URL:
+        postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA。
+        パスワードは URL または MADOGUCHI_CENTRAL_PASSWORD から。データベース・
+        サインイン不要)
+  device enroll --url URL --name NAME --kind counter|outreach
+        この端末を中央システムに登録します(管理者。所有者の URL を使用)
+  device revoke ID --url URL
+        端末の登録を取り消します。その端末の次回の同期は拒否されます(管理者)
+  sync [--url URL]    この端末の変更を送信し、他の端末の変更を受信します(窓口担当・
+                      出張受付・管理者。端末自身の認証情報を使用)
 
 職務: clerk reviewer approver auditor administrator outreach。担当業務: welfare_service
 medical_rehabilitation medical_psychiatric devices。
@@ -1555,114 +2365,828 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性の誤り。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="112"/>
+        <location filename="../app/cli/CliMain.cpp" line="184"/>
         <source>The database file (default: %1).</source>
         <translation>データベースファイル（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="116"/>
+        <location filename="../app/cli/CliMain.cpp" line="188"/>
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>アカウント（既定: MADOGUCHI_USER）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="120"/>
+        <location filename="../app/cli/CliMain.cpp" line="192"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>パスワードを標準入力の 1 行目から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="123"/>
+        <location filename="../app/cli/CliMain.cpp" line="195"/>
         <source>Read the second-factor code from the next line of standard input.</source>
         <translation>二要素認証のコードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="126"/>
+        <location filename="../app/cli/CliMain.cpp" line="198"/>
         <source>user add: read the new account&apos;s password from the next line of standard input.</source>
         <translation>user add: 新しいアカウントのパスワードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="130"/>
+        <location filename="../app/cli/CliMain.cpp" line="202"/>
         <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
         <translation>結果を JSON で出力します(person add と intake submit では FILE も JSON として読み込みます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="133"/>
+        <location filename="../app/cli/CliMain.cpp" line="205"/>
         <source>init: the first administrator&apos;s login.</source>
         <translation>init: 最初の管理者のログイン名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="137"/>
+        <location filename="../app/cli/CliMain.cpp" line="209"/>
         <source>init, user add: the person&apos;s display name (default: the login).</source>
         <translation>init、user add: 職員の表示名(省略時はログイン名)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="140"/>
+        <location filename="../app/cli/CliMain.cpp" line="212"/>
         <source>user add: a role; repeat for more.</source>
         <translation>user add: 職務。複数指定するときは繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="144"/>
+        <location filename="../app/cli/CliMain.cpp" line="216"/>
         <source>user add: a business scope; repeat for more.</source>
         <translation>user add: 担当業務。複数指定するときは繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="147"/>
+        <location filename="../app/cli/CliMain.cpp" line="219"/>
         <source>audit export: the CSV file to write.</source>
         <translation>audit export: 書き出すCSVファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="150"/>
+        <location filename="../app/cli/CliMain.cpp" line="222"/>
         <source>audit export: the first day (UTC).</source>
         <translation>audit export: 最初の日(UTC)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="153"/>
+        <location filename="../app/cli/CliMain.cpp" line="225"/>
         <source>audit export: the last day (UTC).</source>
         <translation>audit export: 最後の日(UTC)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="157"/>
+        <location filename="../app/cli/CliMain.cpp" line="229"/>
         <source>person add: the possible duplicates were checked; this is another person.</source>
         <translation>person add: 重複の可能性がある宛名は確認済みで、別人として登録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="160"/>
+        <location filename="../app/cli/CliMain.cpp" line="232"/>
         <source>demo: how many fictional persons.</source>
         <translation>demo: 追加する架空の宛名の件数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="164"/>
+        <location filename="../app/cli/CliMain.cpp" line="236"/>
         <source>demo: the random seed (the same seed gives the same people).</source>
         <translation>demo: 乱数のシード(同じシードからは同じ宛名が作られます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="168"/>
+        <location filename="../app/cli/CliMain.cpp" line="240"/>
         <source>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</source>
         <translation>mynumber not-provided、jukinet request: 宛名の ID または宛名番号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="173"/>
+        <location filename="../app/cli/CliMain.cpp" line="245"/>
         <source>mynumber not-provided: why the number was not provided.</source>
         <translation>mynumber not-provided: 個人番号の提供がなかった理由。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="177"/>
+        <location filename="../app/cli/CliMain.cpp" line="249"/>
         <source>jukinet request: the items to send, comma-separated.</source>
         <translation>jukinet request: 照会する項目(カンマ区切り)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="180"/>
+        <location filename="../app/cli/CliMain.cpp" line="252"/>
         <source>jukinet list: only requests in this state.</source>
         <translation>jukinet list: この状態の照会依頼だけを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="184"/>
+        <location filename="../app/cli/CliMain.cpp" line="256"/>
         <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
         <translation>jukinet export: 書き出す一括ファイル。jukinet import: 読み込む結果ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="193"/>
+        <location filename="../app/cli/CliMain.cpp" line="261"/>
+        <source>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</source>
+        <translation>numbers lease: recipient(受給者番号)または certificate(受給者証番号)。certificate print: 受給者証の種類(welfare_service、medical_psychiatric など)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="267"/>
+        <source>numbers lease, ledger show, ledger list: the ledger (a scope code).</source>
+        <translation>numbers lease、ledger show、ledger list: 台帳(担当業務のコード)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="271"/>
+        <source>numbers lease: the leading digits common to the block.</source>
+        <translation>numbers lease: 番号ブロックに共通する先頭の桁(接頭番号)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="274"/>
+        <source>numbers lease: the first number.</source>
+        <translation>numbers lease: 最初の番号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="277"/>
+        <source>numbers lease: the last number.</source>
+        <translation>numbers lease: 最後の番号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="281"/>
+        <source>ledger show, certificate print, certificate list: the 受給者番号.</source>
+        <translation>ledger show、certificate print、certificate list: 受給者番号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="285"/>
+        <source>ledger list: only recipients in this status.</source>
+        <translation>ledger list: この状態の受給者だけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="289"/>
+        <source>ledger list: only recipients whose validity ends from today to today + DAYS.</source>
+        <translation>ledger list: 有効期間が今日から今日 + DAYS 日までに終わる受給者だけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="302"/>
+        <source>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</source>
+        <translation>certificate verify: 発行鍵(issuing-key export で書き出したファイル)。データベース・サインイン不要になります。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="308"/>
+        <source>certificate print, batch, reissue: the PDF file to write.</source>
+        <translation>certificate print、batch、reissue: 書き出す PDF ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="312"/>
+        <source>certificate reissue: the id of the certificate to replace.</source>
+        <translation>certificate reissue: 差し替える受給者証の ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="316"/>
+        <source>notice print: the id of the approved decision.</source>
+        <translation>notice print: 承認済みの決定の ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="321"/>
+        <source>central migrate, device enroll, device revoke, sync: the central store&apos;s URL.</source>
+        <translation>central migrate、device enroll、device revoke、sync: 中央システムの URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="325"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="37"/>
+        <source>The issuing key file %1 cannot be read.</source>
+        <translation>発行鍵ファイル %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="41"/>
+        <source>The issuing key file %1 is too large.</source>
+        <translation>発行鍵ファイル %1 が大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="47"/>
+        <source>The issuing key file %1 is not UTF-8 text.</source>
+        <translation>発行鍵ファイル %1 が UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="82"/>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494"/>
+        <source>Certificate</source>
+        <translation>受給者証</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="83"/>
+        <source>Recipient number</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="84"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="85"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="89"/>
+        <source>Monthly cap</source>
+        <translation>負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="89"/>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="90"/>
+        <source>Issued</source>
+        <translation>交付日</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="92"/>
+        <source>Reissue</source>
+        <translation>再交付回数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="93"/>
+        <source>Issuing office</source>
+        <translation>交付機関</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="94"/>
+        <source>Certificate id</source>
+        <translation>受給者証 ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="96"/>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="98"/>
+        <source>outreach device %1</source>
+        <translation>出張受付端末 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="99"/>
+        <source>city issuing key %1</source>
+        <translation>市の発行鍵 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="106"/>
+        <source>Issuing key %1, made %2.</source>
+        <translation>発行鍵 %1(%2 作成)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="125"/>
+        <source>Unknown ledger %1; use welfare_service, medical_rehabilitation, medical_psychiatric or devices.</source>
+        <translation>不明な台帳です: %1。welfare_service、medical_rehabilitation、medical_psychiatric、devices のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="139"/>
+        <source>--expiring-within takes a number of days from 0 to 3660.</source>
+        <translation>--expiring-within には 0～3660 の日数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="147"/>
+        <source>Name the PDF file with --pdf FILE.</source>
+        <translation>PDF ファイルを --pdf FILE で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="245"/>
+        <source>Created. %1</source>
+        <translation>作成しました。%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="246"/>
+        <source>Rotated; the previous key is retired and keeps verifying what it signed. %1</source>
+        <translation>発行鍵を更新しました。以前の鍵は廃止されましたが、署名済みのものの検証には引き続き使われます。%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="263"/>
+        <source>There is no issuing key yet; create one first.</source>
+        <translation>発行鍵がまだありません。先に作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="272"/>
+        <source>The issuing key file %1 could not be written.</source>
+        <translation>発行鍵ファイル %1 を書き込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="274"/>
+        <source>Wrote %n issuing key(s) to %1.</source>
+        <translation>
+            <numerusform>発行鍵%n件を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="288"/>
+        <source>Name the recipient with --recipient and the 受給者番号 or 受給者証番号 (digits).</source>
+        <translation>受給者を --recipient と受給者番号または受給者証番号(数字)で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="298"/>
+        <source>Unknown certificate kind %1; use welfare_service, community_consultation, medical_psychiatric, medical_rehabilitation, medical_upbringing, cap_management_sheet or device_voucher.</source>
+        <translation>不明な受給者証の種類です: %1。welfare_service、community_consultation、medical_psychiatric、medical_rehabilitation、medical_upbringing、cap_management_sheet、device_voucher のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="303"/>
+        <source>That kind of certificate is not issued from that ledger.</source>
+        <translation>その種類の受給者証は、その台帳からは交付されません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="326"/>
+        <source>The recipients could not be read.</source>
+        <translation>受給者を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="334"/>
+        <source>No recipient has that number.</source>
+        <translation>その番号の受給者はいません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="336"/>
+        <source>That number is a recipient in more than one ledger; name the ledger with --ledger.</source>
+        <translation>その番号は複数の台帳の受給者に該当します。--ledger で台帳を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="357"/>
+        <source>The current certificate %1 was handed over or mailed already. For a lost or damaged one, use certificate reissue.</source>
+        <translation>現在の受給者証 %1 はすでに交付または郵送されています。紛失や破損の場合は certificate reissue を使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="378"/>
+        <source>Printed %1 no. %2 (certificate %3) to %4.</source>
+        <translation>%1(交付番号 %2、受給者証 %3)を %4 に印刷しました。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="413"/>
+        <source>Printed %n certificate(s) to %1.</source>
+        <translation>
+            <numerusform>受給者証%n件を %1 に印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="423"/>
+        <source>Name the certificate with --certificate ID.</source>
+        <translation>受給者証を --certificate ID で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="425"/>
+        <source>Give the reason with --reason, for example --reason 紛失.</source>
+        <translation>理由を --reason で指定してください(例: --reason 紛失)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="450"/>
+        <source>Reissued as no. %1 (certificate %2); the old one is void.</source>
+        <translation>交付番号 %1(受給者証 %2)として再交付しました。以前の受給者証は無効になりました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="472"/>
+        <source>Unknown state %1; use requested, printed, handed_over, mailed or void.</source>
+        <translation>不明な状態です: %1。requested、printed、handed_over、mailed、void のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494"/>
+        <source>Recipient</source>
+        <translation>受給者</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="494"/>
+        <source>No.</source>
+        <translation>交付番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="495"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="495"/>
+        <source>Valid to</source>
+        <translation>有効期間終了日</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="512"/>
+        <source>Name the approved decision with --decision ID.</source>
+        <translation>承認済みの決定を --decision ID で指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="527"/>
+        <source>Printed the notice to %1.</source>
+        <translation>通知書を %1 に印刷しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="544"/>
+        <source>Say how soon the grants end with --expiring-within DAYS.</source>
+        <translation>有効期間が何日以内に終わる受給者が対象かを --expiring-within DAYS で指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCertificateCommands.cpp" line="563"/>
+        <source>Printed %n renewal notice(s) to %1.</source>
+        <translation>
+            <numerusform>更新申請のお知らせ %n 件を %1 に印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="44"/>
+        <source>%1 needs --ledger (%2).</source>
+        <translation>%1 には --ledger(%2)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="47"/>
+        <source>Unknown ledger: %1. Ledgers are: %2.</source>
+        <translation>不明な台帳です: %1。台帳は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="59"/>
+        <source>numbers lease needs %1 N, a whole number.</source>
+        <translation>numbers lease には %1 N(整数)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="62"/>
+        <source>%1 takes a whole number of up to 12 digits, not %2.</source>
+        <translation>%1 には12桁までの整数を指定してください(%2 は使えません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="115"/>
+        <source>numbers lease needs --kind recipient (受給者番号) or --kind certificate (受給者証番号).</source>
+        <translation>numbers lease には --kind recipient(受給者番号)または --kind certificate(受給者証番号)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="117"/>
+        <source>Unknown kind of number: %1. Kinds are: recipient certificate.</source>
+        <translation>不明な番号の種類です: %1。種類は recipient、certificate のいずれかです。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="150"/>
+        <source>Leased the block %1–%2 (%3 numbers) of %4 numbers for the ledger %5.</source>
+        <translation>台帳 %5 に%4の番号ブロック %1–%2(%3件)を割り当てました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176"/>
+        <source>KIND</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176"/>
+        <source>LEDGER</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176"/>
+        <source>PREFIX</source>
+        <translation>接頭番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176"/>
+        <source>FIRST</source>
+        <translation>先頭番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="176"/>
+        <source>LAST</source>
+        <translation>末尾番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177"/>
+        <source>NEXT</source>
+        <translation>次の番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177"/>
+        <source>REMAINING</source>
+        <translation>残数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="177"/>
+        <source>ORIGIN</source>
+        <translation>割当元</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="220"/>
+        <source>ledger show needs --recipient NUMBER, the 受給者番号.</source>
+        <translation>ledger show には --recipient NUMBER(受給者番号)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="253"/>
+        <source>Unknown status: %1. Statuses are: %2.</source>
+        <translation>不明な状態です: %1。状態は次のとおりです: %2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliLedgerCommands.cpp" line="260"/>
+        <source>--expiring-within takes a number of days from 0 to 99999, not %1.</source>
+        <translation>--expiring-within には 0～99999 の日数を指定してください(%1 は使えません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="21"/>
+        <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 には --url postgresql://USER@HOST:PORT/DATABASE が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="60"/>
+        <source>The central store %1 is up to date (schema %2).</source>
+        <translation>中央システム %1 は最新です(スキーマ %2)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="65"/>
+        <source>Updated the central store %1 from schema %2 to %3.</source>
+        <translation>中央システム %1 のスキーマを %2 から %3 に更新しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="82"/>
+        <source>device enroll needs --kind counter or --kind outreach.</source>
+        <translation>device enroll には --kind counter または --kind outreach が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="84"/>
+        <source>device enroll needs --name NAME, the device&apos;s name.</source>
+        <translation>device enroll には --name NAME(端末名)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="100"/>
+        <source>Enrolled this device as %1 (%2, id %3) with the central store %4.</source>
+        <translation>この端末を %1(%2、ID %3)として中央システム %4 に登録しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="126"/>
+        <source>Revoked the device %1: its next sync is refused.</source>
+        <translation>端末 %1 の登録を取り消しました。この端末の次回の同期は拒否されます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="154"/>
+        <source>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</source>
+        <translation>同期しました: 送信した変更 %1件、受信した変更 %2件、解決待ちの競合 %3件。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictQueue</name>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="143"/>
+        <source>The sync conflicts could not be counted.</source>
+        <translation>同期の競合の件数を数えられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="159"/>
+        <source>The sync conflicts could not be read.</source>
+        <translation>同期の競合を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="190"/>
+        <source>The sync conflict could not be read.</source>
+        <translation>同期の競合を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="194"/>
+        <source>This conflict is not waiting any more (it was resolved already).</source>
+        <translation>この競合はすでに解決済みです。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="257"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="359"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="368"/>
+        <source>The resolution could not be saved.</source>
+        <translation>解決内容を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="265"/>
+        <source>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</source>
+        <translation>競合を開いた後で、この端末の記録が変更されました。もう一度開いて、現在の両方の内容を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="269"/>
+        <source>This change from another device does not fit this computer&apos;s records; it can only be set aside (keep this computer&apos;s version).</source>
+        <translation>他の端末からのこの変更は、この端末の記録と整合しません。保留にする(この端末の内容を残す)ことしかできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="276"/>
+        <source>The field %1 is not one of the differences of this conflict.</source>
+        <translation>項目 %1 はこの競合の相違点ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="304"/>
+        <source>Take %1 from the same version.</source>
+        <translation>%1も同じ側の内容を採用してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="304"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="318"/>
+        <source>This computer has no table for this record any more.</source>
+        <translation>この端末には、この記録のテーブルがもうありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="333"/>
+        <source>This record was deleted on this computer, so the other device&apos;s change cannot be taken; keep this computer&apos;s version.</source>
+        <translation>この記録はこの端末で削除されているため、他の端末の変更を採用できません。この端末の内容を残してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="375"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="410"/>
+        <source>Person</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="376"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="412"/>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="377"/>
+        <source>Disability handbook</source>
+        <translation>障害者手帳</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="378"/>
+        <source>Legal representative</source>
+        <translation>法定代理人</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="379"/>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="380"/>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="381"/>
+        <source>Recipient</source>
+        <translation>受給者</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="382"/>
+        <source>Certificate</source>
+        <translation>受給者証</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="392"/>
+        <source>Resident record number</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="393"/>
+        <source>Family name</source>
+        <translation>氏</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="394"/>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="395"/>
+        <source>Family name (kana)</source>
+        <translation>氏（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="396"/>
+        <source>Given name (kana)</source>
+        <translation>名（カナ）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="397"/>
+        <source>Search key (kana)</source>
+        <translation>検索用キー（氏カナ）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="398"/>
+        <source>Search key (given kana)</source>
+        <translation>検索用キー（名カナ）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="399"/>
+        <source>Search key (name)</source>
+        <translation>検索用キー（氏）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="400"/>
+        <source>Search key (given name)</source>
+        <translation>検索用キー（名）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="401"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="402"/>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="403"/>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="404"/>
+        <source>Search key (phone)</source>
+        <translation>検索用キー（電話番号）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="405"/>
+        <source>Household</source>
+        <translation>世帯</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="406"/>
+        <source>Relationship to the head</source>
+        <translation>続柄</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="407"/>
+        <source>Merged into</source>
+        <translation>統合先</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="408"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="409"/>
+        <source>Last changed</source>
+        <translation>最終更新日時</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="411"/>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="413"/>
+        <source>Valid from</source>
+        <translation>有効期間開始日</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="414"/>
+        <source>Valid to</source>
+        <translation>有効期間終了日</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="415"/>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="416"/>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="417"/>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="418"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="419"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="420"/>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="421"/>
+        <source>Issued on</source>
+        <translation>交付日</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="422"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="423"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="437"/>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="439"/>
+        <source>(encrypted or binary data)</source>
+        <translation>（暗号化データまたはバイナリデータ）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="442"/>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/ConflictQueue.cpp" line="442"/>
+        <source>Male</source>
+        <translation>男</translation>
     </message>
 </context>
 <context>
@@ -1788,77 +3312,83 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/store/Database.cpp" line="477"/>
-        <location filename="../core/store/Database.cpp" line="493"/>
-        <location filename="../core/store/Database.cpp" line="505"/>
-        <location filename="../core/store/Database.cpp" line="516"/>
-        <location filename="../core/store/Database.cpp" line="531"/>
-        <location filename="../core/store/Database.cpp" line="547"/>
+        <location filename="../core/store/Database.cpp" line="487"/>
+        <location filename="../core/store/Database.cpp" line="511"/>
+        <location filename="../core/store/Database.cpp" line="523"/>
+        <location filename="../core/store/Database.cpp" line="534"/>
+        <location filename="../core/store/Database.cpp" line="549"/>
+        <location filename="../core/store/Database.cpp" line="565"/>
         <source>The database is closed.</source>
         <translation>データベースは閉じられています。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="561"/>
+        <location filename="../core/store/Database.cpp" line="498"/>
+        <source>The database key could not be copied.</source>
+        <translation>データベースの鍵をコピーできませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/Database.cpp" line="579"/>
         <source>Secure memory is not available.</source>
         <translation>セキュアメモリを確保できません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="594"/>
+        <location filename="../core/store/Database.cpp" line="612"/>
         <source>The re-encrypted copy could not be started.</source>
         <translation>再暗号化したコピーの作成を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="612"/>
-        <location filename="../core/store/Database.cpp" line="618"/>
+        <location filename="../core/store/Database.cpp" line="630"/>
+        <location filename="../core/store/Database.cpp" line="636"/>
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>再暗号化したコピーを書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="643"/>
+        <location filename="../core/store/Database.cpp" line="661"/>
         <source>Close the other connections to the database before changing its key.</source>
         <translation>鍵を変更する前に、データベースへのほかの接続を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="650"/>
+        <location filename="../core/store/Database.cpp" line="668"/>
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>再暗号化したデータベースで元のデータベースを置き換えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="666"/>
+        <location filename="../core/store/Database.cpp" line="684"/>
         <source>The database is not open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="671"/>
+        <location filename="../core/store/Database.cpp" line="689"/>
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>データベースが SQLCipher で暗号化されていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="678"/>
+        <location filename="../core/store/Database.cpp" line="696"/>
         <source>The schema version is %1; %2 was expected.</source>
         <translation>スキーマバージョンが %1 です（%2 であるべきです）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="687"/>
+        <location filename="../core/store/Database.cpp" line="705"/>
         <source>Encrypted page check: %1</source>
         <translation>暗号化ページの検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="693"/>
+        <location filename="../core/store/Database.cpp" line="711"/>
         <source>The integrity check could not run: %1</source>
         <translation>整合性検査を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="699"/>
+        <location filename="../core/store/Database.cpp" line="717"/>
         <source>Integrity check: %1</source>
         <translation>整合性検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="706"/>
+        <location filename="../core/store/Database.cpp" line="724"/>
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>存在しない行を参照している行があります（テーブル %1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="713"/>
+        <location filename="../core/store/Database.cpp" line="731"/>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復用スロットがありません。</translation>
     </message>
@@ -1866,32 +3396,32 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>Decision</name>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="50"/>
+        <location filename="../core/decision/Decision.cpp" line="52"/>
         <source>Grant (支給決定)</source>
         <translation>支給決定</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="52"/>
+        <location filename="../core/decision/Decision.cpp" line="54"/>
         <source>Rejection (却下)</source>
         <translation>却下</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="54"/>
+        <location filename="../core/decision/Decision.cpp" line="56"/>
         <source>Change (変更決定)</source>
         <translation>変更決定</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="56"/>
+        <location filename="../core/decision/Decision.cpp" line="58"/>
         <source>Cancellation (取消)</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="58"/>
+        <location filename="../core/decision/Decision.cpp" line="60"/>
         <source>Provisional grant (暫定支給決定)</source>
         <translation>暫定支給決定</translation>
     </message>
     <message>
-        <location filename="../core/decision/Decision.cpp" line="60"/>
+        <location filename="../core/decision/Decision.cpp" line="62"/>
         <source>Final grant (本支給決定)</source>
         <translation>本支給決定</translation>
     </message>
@@ -1930,169 +3460,199 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>DecisionService</name>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="127"/>
-        <location filename="../core/decision/DecisionService.cpp" line="240"/>
-        <location filename="../core/decision/DecisionService.cpp" line="311"/>
+        <location filename="../core/decision/DecisionService.cpp" line="129"/>
+        <location filename="../core/decision/DecisionService.cpp" line="242"/>
+        <location filename="../core/decision/DecisionService.cpp" line="313"/>
         <source>The application could not be read.</source>
         <translation>申請を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="130"/>
+        <location filename="../core/decision/DecisionService.cpp" line="132"/>
         <source>There is no such application.</source>
         <translation>その申請はありません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="135"/>
-        <location filename="../core/decision/DecisionService.cpp" line="314"/>
+        <location filename="../core/decision/DecisionService.cpp" line="137"/>
+        <location filename="../core/decision/DecisionService.cpp" line="316"/>
         <source>The application&apos;s stored status is not valid.</source>
         <translation>保存されている申請の状態が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="151"/>
+        <location filename="../core/decision/DecisionService.cpp" line="153"/>
         <source>A decision cannot be drafted on an application in status &apos;%1&apos;.</source>
         <translation>状態が「%1」の申請には決定を起案できません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="181"/>
-        <location filename="../core/decision/DecisionService.cpp" line="216"/>
+        <location filename="../core/decision/DecisionService.cpp" line="183"/>
+        <location filename="../core/decision/DecisionService.cpp" line="218"/>
         <source>The decision could not be saved.</source>
         <translation>決定を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="197"/>
+        <location filename="../core/decision/DecisionService.cpp" line="199"/>
         <source>An approved decision cannot be changed. Draft a change or cancellation decision that refers to it.</source>
         <translation>決裁済みの決定は変更できません。この決定を参照する変更決定または取消決定を起案してください。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="201"/>
+        <location filename="../core/decision/DecisionService.cpp" line="203"/>
         <source>This decision was sent for approval and can no longer be edited.</source>
         <translation>この決定は決裁に回されたため、編集できません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="231"/>
+        <location filename="../core/decision/DecisionService.cpp" line="233"/>
         <source>This decision was sent for approval already.</source>
         <translation>この決定はすでに決裁に回されています。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="262"/>
+        <location filename="../core/decision/DecisionService.cpp" line="264"/>
         <source>The decision could not be sent for approval.</source>
         <translation>決定を決裁に回せませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="278"/>
+        <location filename="../core/decision/DecisionService.cpp" line="280"/>
         <source>This decision has been approved already.</source>
         <translation>この決定はすでに決裁済みです。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="281"/>
+        <location filename="../core/decision/DecisionService.cpp" line="283"/>
         <source>This decision has not been sent for approval yet.</source>
         <translation>この決定はまだ決裁に回されていません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="299"/>
-        <location filename="../core/decision/DecisionService.cpp" line="395"/>
-        <location filename="../core/decision/DecisionService.cpp" line="430"/>
-        <location filename="../core/decision/DecisionService.cpp" line="453"/>
-        <location filename="../core/decision/DecisionService.cpp" line="518"/>
+        <location filename="../core/decision/DecisionService.cpp" line="301"/>
+        <location filename="../core/decision/DecisionService.cpp" line="456"/>
+        <location filename="../core/decision/DecisionService.cpp" line="491"/>
+        <location filename="../core/decision/DecisionService.cpp" line="514"/>
+        <location filename="../core/decision/DecisionService.cpp" line="579"/>
         <source>The decisions could not be read.</source>
         <translation>決定を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="302"/>
+        <location filename="../core/decision/DecisionService.cpp" line="304"/>
         <source>The decision this one refers to was changed or cancelled by another decision in the meantime.</source>
         <translation>参照している決定が、その間に別の決定で変更または取り消されました。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="321"/>
+        <location filename="../core/decision/DecisionService.cpp" line="323"/>
         <source>The application is in status &apos;%1&apos; and no longer awaits this decision.</source>
         <translation>申請の状態が「%1」のため、この決定を待っていません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="365"/>
+        <location filename="../core/decision/DecisionService.cpp" line="374"/>
         <source>The approval could not be saved.</source>
         <translation>決裁を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="400"/>
-        <location filename="../core/decision/DecisionService.cpp" line="438"/>
-        <location filename="../core/decision/DecisionService.cpp" line="459"/>
+        <location filename="../core/decision/DecisionService.cpp" line="387"/>
+        <source>The recipient numbers could not be read.</source>
+        <translation>受給者番号を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="398"/>
+        <source>No block of recipient numbers (受給者番号 and 受給者証番号) is open for this ledger, so the decision cannot be approved yet. An administrator must lease a block of recipient numbers first.</source>
+        <translation>この台帳で使える受給者番号(受給者番号・受給者証番号)の番号ブロックがないため、まだ決定を決裁できません。先に管理者が受給者番号の番号ブロックを割り当てる必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/decision/DecisionService.cpp" line="461"/>
+        <location filename="../core/decision/DecisionService.cpp" line="499"/>
+        <location filename="../core/decision/DecisionService.cpp" line="520"/>
         <source>A stored decision is not valid.</source>
         <translation>保存されている決定が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="410"/>
+        <location filename="../core/decision/DecisionService.cpp" line="471"/>
         <source>The number of days cannot be negative.</source>
         <translation>日数に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="456"/>
+        <location filename="../core/decision/DecisionService.cpp" line="517"/>
         <source>There is no such decision.</source>
         <translation>その決定はありません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="470"/>
+        <location filename="../core/decision/DecisionService.cpp" line="531"/>
         <source>A rejection or cancellation needs a reason (field &quot;reason&quot;).</source>
         <translation>却下・取消には理由が必要です（項目「reason」）。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="473"/>
+        <location filename="../core/decision/DecisionService.cpp" line="534"/>
         <source>The rule version the evaluation used is missing (field &quot;rule_version&quot;).</source>
         <translation>判定に使った規則の版がありません（項目「rule_version」）。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="478"/>
+        <location filename="../core/decision/DecisionService.cpp" line="539"/>
         <source>The validity period is missing (fields &quot;valid_from&quot; and &quot;valid_to&quot;).</source>
         <translation>有効期間がありません（項目「valid_from」と「valid_to」）。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="481"/>
+        <location filename="../core/decision/DecisionService.cpp" line="542"/>
         <source>The validity period ends before it starts.</source>
         <translation>有効期間の終了日が開始日より前です。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="484"/>
+        <location filename="../core/decision/DecisionService.cpp" line="545"/>
         <source>The monthly cap cannot be negative.</source>
         <translation>負担上限月額に負の値は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="487"/>
+        <location filename="../core/decision/DecisionService.cpp" line="548"/>
         <source>A change, cancellation or final decision must name the decision it refers to (field &quot;refers_to&quot;).</source>
         <translation>変更決定・取消決定・本支給決定では、参照する決定を指定してください（項目「refers_to」）。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="492"/>
+        <location filename="../core/decision/DecisionService.cpp" line="553"/>
         <source>A decision cannot refer to itself.</source>
         <translation>決定は自分自身を参照できません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="497"/>
+        <location filename="../core/decision/DecisionService.cpp" line="558"/>
         <source>The decision it refers to does not exist (field &quot;refers_to&quot;).</source>
         <translation>参照している決定がありません（項目「refers_to」）。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="502"/>
+        <location filename="../core/decision/DecisionService.cpp" line="563"/>
         <source>The decision it refers to has not been approved.</source>
         <translation>参照している決定はまだ決裁されていません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="505"/>
+        <location filename="../core/decision/DecisionService.cpp" line="566"/>
         <source>The decision it refers to is of another person or ledger.</source>
         <translation>参照している決定は別の人または別の台帳のものです。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="508"/>
+        <location filename="../core/decision/DecisionService.cpp" line="569"/>
         <source>A rejection or cancellation cannot be changed by a later decision.</source>
         <translation>却下・取消を後の決定で変更することはできません。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="512"/>
+        <location filename="../core/decision/DecisionService.cpp" line="573"/>
         <source>A final decision (本支給決定) refers to a provisional one (暫定支給決定).</source>
         <translation>本支給決定は暫定支給決定を参照する必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/decision/DecisionService.cpp" line="521"/>
+        <location filename="../core/decision/DecisionService.cpp" line="582"/>
         <source>The decision it refers to was already changed or cancelled; refer to the current one.</source>
         <translation>参照している決定はすでに変更または取り消されています。現在の決定を参照してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCertificates</name>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="71"/>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="155"/>
+        <source>The demo staff could not be created.</source>
+        <translation>デモ用の職員を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="146"/>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="238"/>
+        <source>The demo data could not be saved.</source>
+        <translation>デモデータを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/DemoCertificates.cpp" line="184"/>
+        <source>The persons could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +3674,29 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/registry/DemoData.cpp" line="141"/>
         <source>Not enough 宛名番号 are left for that many.</source>
         <translation>その人数分の宛名番号が残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCertificate</name>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="283"/>
+        <source>The device certificate has the wrong length (%1 bytes instead of %2).</source>
+        <translation>端末証明書の長さが正しくありません(%1 バイト。正しくは %2 バイト)。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="289"/>
+        <source>The device certificate is of an unknown version.</source>
+        <translation>端末証明書のバージョンが不明です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="298"/>
+        <source>The device certificate is damaged.</source>
+        <translation>端末証明書が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/CertificatePayload.cpp" line="301"/>
+        <source>The device certificate&apos;s validity ends before it starts.</source>
+        <translation>端末証明書の有効期間の終了日が開始日より前になっています。</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +3753,241 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/audit/DeviceIdentity.cpp" line="205"/>
         <source>The device signing key could not be stored: %1</source>
         <translation>端末の署名鍵を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFonts</name>
+    <message>
+        <location filename="../core/documents/DocumentFonts.cpp" line="85"/>
+        <source>The font for printing documents (%1) was not found. Reinstall Madoguchi.</source>
+        <translation>帳票印刷用のフォント(%1)が見つかりませんでした。窓口を再インストールしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLayout</name>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="70"/>
+        <location filename="../core/documents/DocumentLayout.cpp" line="96"/>
+        <source>the key &quot;%1&quot; is missing.</source>
+        <translation>キー &quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="75"/>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; は数値でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="80"/>
+        <source>&quot;%1&quot; is %2, outside %3 to %4.</source>
+        <translation>&quot;%1&quot; が %2 です。%3～%4 の範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="101"/>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="113"/>
+        <source>&quot;%1&quot; names the field &quot;%2&quot;; field names are lower-case letters, digits and underscores.</source>
+        <translation>&quot;%1&quot; が項目 &quot;%2&quot; を指定しています。項目名に使えるのは英小文字・数字・アンダースコアだけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="117"/>
+        <source>&quot;%1&quot; names an individual number (My Number) field; documents never print the My Number.</source>
+        <translation>&quot;%1&quot; が個人番号(マイナンバー)の項目を指定しています。帳票に個人番号は印刷できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="130"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; は true または false でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="145"/>
+        <source>&quot;%1&quot; must be left, center or right.</source>
+        <translation>&quot;%1&quot; は left、center、right のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="160"/>
+        <source>&quot;%1&quot; must be plain, wareki, yen or number.</source>
+        <translation>&quot;%1&quot; は plain、wareki、yen、number のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="169"/>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>不明なキー &quot;%1&quot; があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="194"/>
+        <source>the placeholder {%1} must be {field} or {field:plain|wareki|yen|number}.</source>
+        <translation>差し込み項目 {%1} は {field} または {field:plain|wareki|yen|number} の形式にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="198"/>
+        <source>the placeholder {%1} names an individual number (My Number) field; documents never print the My Number.</source>
+        <translation>差し込み項目 {%1} が個人番号(マイナンバー)の項目を指定しています。帳票に個人番号は印刷できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="226"/>
+        <source>Document layout %1: %2</source>
+        <translation>帳票レイアウト %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="236"/>
+        <source>not valid JSON at character %1 (%2).</source>
+        <translation>%1 文字目が正しい JSON ではありません(%2)。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="240"/>
+        <source>the file must hold one JSON object.</source>
+        <translation>ファイルには JSON オブジェクトを1つだけ書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="257"/>
+        <source>&quot;kind&quot; must be lower-case letters, digits and underscores.</source>
+        <translation>&quot;kind&quot; に使えるのは英小文字・数字・アンダースコアだけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="265"/>
+        <source>&quot;paper&quot; must be A3, A4, A5, B4 or B5.</source>
+        <translation>&quot;paper&quot; は A3、A4、A5、B4、B5 のいずれかでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="267"/>
+        <source>&quot;orientation&quot; must be portrait or landscape.</source>
+        <translation>&quot;orientation&quot; は portrait または landscape でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="272"/>
+        <source>&quot;elements&quot; must be a list of at least one element.</source>
+        <translation>&quot;elements&quot; は1つ以上の要素の配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="279"/>
+        <source>element %1</source>
+        <translation>要素 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="281"/>
+        <source>%1 must be a JSON object.</source>
+        <translation>%1 は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="287"/>
+        <source>%1 has the unknown type &quot;%2&quot;.</source>
+        <translation>%1 の種類 &quot;%2&quot; は不明です。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="290"/>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="292"/>
+        <source>%1 (%2): </source>
+        <translation>%1(%2): </translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="323"/>
+        <source>give either &quot;field&quot; or &quot;text&quot;.</source>
+        <translation>&quot;field&quot; か &quot;text&quot; のどちらかを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="345"/>
+        <source>&quot;labelWidth&quot; must be less than &quot;w&quot;.</source>
+        <translation>&quot;labelWidth&quot; は &quot;w&quot; より小さくなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="365"/>
+        <source>&quot;columns&quot; must be a list of column widths.</source>
+        <translation>&quot;columns&quot; は列幅の配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="371"/>
+        <source>&quot;columns&quot; must hold positive numbers.</source>
+        <translation>&quot;columns&quot; には正の数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="388"/>
+        <source>&quot;columns&quot; must be a list of columns.</source>
+        <translation>&quot;columns&quot; は列の配列でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="395"/>
+        <source>column %1 must be a JSON object.</source>
+        <translation>列 %1 は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="399"/>
+        <source>column %1: </source>
+        <translation>列 %1: </translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="429"/>
+        <source>%1 (%2) runs off the %3 page (right edge %4 mm, bottom %5 mm).</source>
+        <translation>%1(%2)が %3 の用紙からはみ出しています(右端 %4 mm、下端 %5 mm)。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="441"/>
+        <location filename="../core/documents/DocumentLayout.cpp" line="445"/>
+        <source>There is no document layout &quot;%1&quot;.</source>
+        <translation>帳票レイアウト &quot;%1&quot; はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentLayout.cpp" line="449"/>
+        <source>&quot;kind&quot; is &quot;%1&quot;, not the file&apos;s name.</source>
+        <translation>&quot;kind&quot; が &quot;%1&quot; で、ファイル名と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrintDialog</name>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="51"/>
+        <source>Print documents</source>
+        <translation>帳票の印刷</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="53"/>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPrintDialog.cpp" line="62"/>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="36"/>
+        <source>There are no documents to print.</source>
+        <translation>印刷する帳票がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="54"/>
+        <source>The printer or PDF file could not be opened.</source>
+        <translation>プリンタまたは PDF ファイルを開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="64"/>
+        <source>A new page could not be started.</source>
+        <translation>新しいページを開始できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="71"/>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="75"/>
+        <source>The documents could not be finished.</source>
+        <translation>帳票を完成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/DocumentWriter.cpp" line="97"/>
+        <location filename="../core/documents/DocumentWriter.cpp" line="105"/>
+        <source>The PDF file could not be written.</source>
+        <translation>PDF ファイルを書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +4459,145 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>IssuingKeys</name>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="97"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="256"/>
+        <source>The issuing keys could not be read.</source>
+        <translation>発行鍵を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="112"/>
+        <source>An issuing key stored in the database is damaged.</source>
+        <translation>データベースに保存されている発行鍵が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="153"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="251"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="156"/>
+        <source>The database is closed.</source>
+        <translation>データベースは閉じられています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="161"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="213"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="221"/>
+        <source>The issuing key could not be saved.</source>
+        <translation>発行鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="168"/>
+        <source>An issuing key exists already; rotate it to make a new one.</source>
+        <translation>発行鍵はすでにあります。新しい鍵にするには更新(rotate)してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="171"/>
+        <source>There is no issuing key to rotate yet; create one first.</source>
+        <translation>更新する発行鍵がまだありません。先に作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="191"/>
+        <source>An issuing key could not be made.</source>
+        <translation>発行鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="196"/>
+        <source>The issuing key could not be encrypted.</source>
+        <translation>発行鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="244"/>
+        <source>There is no issuing key yet.</source>
+        <translation>発行鍵がまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="259"/>
+        <source>This device does not hold the city&apos;s current issuing key.</source>
+        <translation>この端末には市の現在の発行鍵がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="267"/>
+        <source>The issuing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</source>
+        <translation>発行鍵をこのデータベースの鍵で開けません。改ざんされているか、別のデータベースのものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="286"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="331"/>
+        <source>The issuing keys could not be saved.</source>
+        <translation>発行鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="303"/>
+        <source>The key file&apos;s issuing key %1 differs from the one on record.</source>
+        <translation>鍵ファイルの発行鍵 %1 が、登録されている発行鍵と異なります。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="309"/>
+        <source>The key file&apos;s current issuing key %1 is not this database&apos;s current key.</source>
+        <translation>鍵ファイルの現在の発行鍵 %1 は、このデータベースの現在の発行鍵ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="345"/>
+        <source>The device id must be a UUID.</source>
+        <translation>端末IDは UUID でなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="347"/>
+        <source>The device&apos;s public key must be 32 bytes.</source>
+        <translation>端末の公開鍵は 32 バイトでなければなりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="350"/>
+        <source>The device certificate&apos;s period is missing or ends before it starts.</source>
+        <translation>端末証明書の有効期間がないか、終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="365"/>
+        <source>The device certificate could not be signed.</source>
+        <translation>端末証明書に署名できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="387"/>
+        <source>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</source>
+        <translation>端末証明書は、この端末が認識していない発行鍵で署名されています。先に発行鍵を取り込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="392"/>
+        <source>The device certificate&apos;s signature does not verify.</source>
+        <translation>端末証明書の署名を検証できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="399"/>
+        <source>The device certificate belongs to another device.</source>
+        <translation>端末証明書は別の端末のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="412"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="419"/>
+        <source>The device certificate could not be saved.</source>
+        <translation>端末証明書を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="428"/>
+        <source>The device certificate could not be read.</source>
+        <translation>端末証明書を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="430"/>
+        <source>This device has no device certificate.</source>
+        <translation>この端末には端末証明書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="434"/>
+        <source>The device certificate stored in the database is damaged.</source>
+        <translation>データベースに保存されている端末証明書が破損しています。</translation>
+    </message>
+</context>
+<context>
     <name>JukinetFile</name>
     <message>
         <location filename="../core/jukinet/JukinetFile.cpp" line="61"/>
@@ -2995,14 +4952,149 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>LedgerBook</name>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="35"/>
+        <location filename="../core/ledger/LedgerBook.cpp" line="32"/>
+        <source>The person registry could not be read.</source>
+        <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="41"/>
+        <source>Decision (決定)</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="43"/>
+        <source>Change (変更)</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="45"/>
+        <source>Cancellation (取消)</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="47"/>
+        <source>Reissue (再交付)</source>
+        <translation>再交付</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="49"/>
+        <source>Return claim (返還請求)</source>
+        <translation>返還請求</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="51"/>
+        <source>High-cost refund (高額障害福祉サービス等給付費)</source>
+        <translation>高額障害福祉サービス等給付費</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="76"/>
         <source>The ledger could not be read: %1</source>
         <translation>台帳を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/ledger/LedgerBook.cpp" line="80"/>
+        <location filename="../core/ledger/LedgerBook.cpp" line="126"/>
         <source>The ledger entry could not be saved.</source>
         <translation>台帳の記載を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="141"/>
+        <source>The amount to return must be more than 0 yen (field &quot;amount&quot;).</source>
+        <translation>返還額は 0 円より大きくしてください（項目「amount」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="144"/>
+        <source>A return claim needs a reason (field &quot;reason&quot;).</source>
+        <translation>返還請求には理由が必要です（項目「reason」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="149"/>
+        <location filename="../core/ledger/LedgerBook.cpp" line="197"/>
+        <source>There is no such person (field &quot;person_id&quot;).</source>
+        <translation>該当する対象者がいません（項目「person_id」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="158"/>
+        <source>The decisions could not be read.</source>
+        <translation>決定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="163"/>
+        <source>The decision named is not an approved decision of this person in this ledger (field &quot;decision_id&quot;).</source>
+        <translation>指定された決定は、この台帳におけるこの対象者の決裁済みの決定ではありません（項目「decision_id」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="184"/>
+        <source>The month of a high-cost refund is written as YYYY-MM, for example 2025-07 (field &quot;month&quot;).</source>
+        <translation>高額障害福祉サービス等給付費の対象月は YYYY-MM の形式で入力してください。例: 2025-07（項目「month」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="188"/>
+        <source>A high-cost refund cannot be for a month that has not begun (field &quot;month&quot;).</source>
+        <translation>まだ始まっていない月を高額障害福祉サービス等給付費の対象月にすることはできません（項目「month」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerBook.cpp" line="192"/>
+        <source>The amount to refund must be more than 0 yen (field &quot;amount&quot;).</source>
+        <translation>支給額は 0 円より大きくしてください（項目「amount」）。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerState</name>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="76"/>
+        <source>Active (支給中)</source>
+        <translation>支給中</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="78"/>
+        <source>Starts later (支給開始前)</source>
+        <translation>支給開始前</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="80"/>
+        <source>Expired (期間満了)</source>
+        <translation>期間満了</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="82"/>
+        <source>Cancelled (取消)</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="84"/>
+        <source>Rejected (却下)</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="169"/>
+        <location filename="../core/ledger/LedgerState.cpp" line="372"/>
+        <source>The ledger could not be read.</source>
+        <translation>台帳を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="190"/>
+        <source>A stored decision is not valid.</source>
+        <translation>保存されている決定が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="294"/>
+        <source>No person was named (field &quot;person_id&quot;).</source>
+        <translation>対象者が指定されていません（項目「person_id」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="305"/>
+        <source>This person has no approved decision in this ledger.</source>
+        <translation>この対象者には、この台帳で決裁済みの決定がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="318"/>
+        <source>The number of days before the validity ends cannot be negative (field &quot;expiring_within&quot;).</source>
+        <translation>有効期限までの日数に負の値は指定できません（項目「expiring_within」）。</translation>
+    </message>
+    <message>
+        <location filename="../core/ledger/LedgerState.cpp" line="382"/>
+        <source>Nobody holds this recipient number (受給者番号) in this ledger.</source>
+        <translation>この台帳には、この受給者番号の受給者がいません。</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +5341,64 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/mynumber/MyNumberService.cpp" line="470"/>
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>保存されている個人番号を復号できませんでした。壊れているか、この方のものではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocuments</name>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="131"/>
+        <source>The person of this notice was not found.</source>
+        <translation>この通知書の対象者が見つかりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="174"/>
+        <source>The decision could not be read.</source>
+        <translation>決定を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="176"/>
+        <source>There is no such decision.</source>
+        <translation>該当する決定はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="181"/>
+        <source>A stored decision is not valid.</source>
+        <translation>保存されている決定の内容が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="188"/>
+        <source>This decision is not approved yet. A notice can be printed only after its approval.</source>
+        <translation>この決定はまだ決裁されていません。通知書は決裁後に印刷できます。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="192"/>
+        <source>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</source>
+        <translation>取消の通知書の様式はありません。支給または却下を決定した決定を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="262"/>
+        <source>This person has no current grant in this ledger, so there is nothing to renew.</source>
+        <translation>この方はこの台帳で現在有効な支給決定がないため、更新の対象ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="303"/>
+        <source>The number of days (field &quot;expiring within&quot;) must not be negative.</source>
+        <translation>日数(「有効期限まで」の欄)に負の数は指定できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="345"/>
+        <source>The prints could not be recorded.</source>
+        <translation>印刷の記録を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="354"/>
+        <source>There are no notices to print.</source>
+        <translation>印刷する通知書がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="379"/>
+        <source>There are no renewal notices to print.</source>
+        <translation>印刷する更新申請のお知らせがありません。</translation>
     </message>
 </context>
 <context>
@@ -4263,19 +6413,24 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>画面をロックするまでの無操作時間(分)</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="50"/>
-        <location filename="../core/security/SecuritySettings.cpp" line="81"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="33"/>
+        <source>Days an outreach laptop may go without syncing before its data locks</source>
+        <translation>出張受付用ノートPCを同期せずに使える日数（超えるとデータをロック）</translation>
+    </message>
+    <message>
+        <location filename="../core/security/SecuritySettings.cpp" line="53"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="84"/>
         <source>There is no setting %1.</source>
         <translation>設定 %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="83"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="86"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1は %2 から %3 の範囲で指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/SecuritySettings.cpp" line="93"/>
-        <location filename="../core/security/SecuritySettings.cpp" line="100"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="96"/>
+        <location filename="../core/security/SecuritySettings.cpp" line="103"/>
         <source>The setting could not be saved.</source>
         <translation>設定を保存できませんでした。</translation>
     </message>
@@ -4387,6 +6542,7 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/security/StaffAccounts.cpp" line="203"/>
         <location filename="../core/security/StaffAccounts.cpp" line="265"/>
         <location filename="../core/security/StaffAccounts.cpp" line="388"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="408"/>
         <source>The staff accounts could not be read.</source>
         <translation>職員アカウントを読み込めませんでした。</translation>
     </message>
@@ -4402,13 +6558,13 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="231"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="448"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="461"/>
         <source>The account could not be saved.</source>
         <translation>アカウントを保存できませんでした。</translation>
     </message>
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="241"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="558"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="571"/>
         <source>This account is disabled.</source>
         <translation>このアカウントは無効になっています。</translation>
     </message>
@@ -4457,7 +6613,7 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     <message>
         <location filename="../core/security/StaffAccounts.cpp" line="337"/>
         <location filename="../core/security/StaffAccounts.cpp" line="364"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="441"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="454"/>
         <source>The second-factor secret could not be sealed.</source>
         <translation>二要素認証の秘密鍵を暗号化できませんでした。</translation>
     </message>
@@ -4467,35 +6623,206 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>二要素認証を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="410"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="466"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="405"/>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/StaffAccounts.cpp" line="423"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="479"/>
         <source>Give the account at least one role.</source>
         <translation>アカウントに職務を1つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="412"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="425"/>
         <source>Give the account a display name.</source>
         <translation>アカウントの表示名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="415"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="428"/>
         <source>There is already an account %1.</source>
         <translation>アカウント %1 はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="474"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="487"/>
         <source>This is the last active administrator; the role cannot be taken away.</source>
         <translation>最後の有効な管理者のため、管理者の職務を外せません。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="502"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="515"/>
         <source>This is the last active administrator and cannot be disabled. Make another administrator first.</source>
         <translation>最後の有効な管理者のため、無効にできません。先に別の管理者を作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="538"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="551"/>
         <source>A disabled account cannot be unlocked; create a new one.</source>
         <translation>無効にしたアカウントはロック解除できません。新しいアカウントを作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="280"/>
+        <location filename="../core/sync/SyncClient.cpp" line="418"/>
+        <source>The enrolment of this device could not be read.</source>
+        <translation>この端末の登録情報を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="283"/>
+        <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
+        <translation>この端末はまだ中央システムに登録されていません。管理者が登録します（madoguchi-cli device enroll）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="289"/>
+        <source>The enrolment of this device is damaged.</source>
+        <translation>この端末の登録情報が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="308"/>
+        <source>The sync status could not be read.</source>
+        <translation>同期の状態を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="323"/>
+        <source>This device is enrolled already.</source>
+        <translation>この端末はすでに登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="331"/>
+        <source>The key that protects the sync credentials could not be derived.</source>
+        <translation>同期用の認証情報を保護する鍵を導出できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="351"/>
+        <source>The sync credentials could not be encrypted.</source>
+        <translation>同期用の認証情報を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="368"/>
+        <location filename="../core/sync/SyncClient.cpp" line="374"/>
+        <source>The enrolment could not be stored on this device.</source>
+        <translation>登録情報をこの端末に保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="422"/>
+        <source>The sync credentials of this device cannot be opened with this database&apos;s key.</source>
+        <translation>この端末の同期用の認証情報を、このデータベースの鍵で開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="442"/>
+        <location filename="../core/sync/SyncClient.cpp" line="455"/>
+        <location filename="../core/sync/SyncClient.cpp" line="467"/>
+        <source>The changes waiting to be sent could not be read.</source>
+        <translation>送信待ちの変更を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="448"/>
+        <location filename="../core/sync/SyncClient.cpp" line="499"/>
+        <source>sending the changes</source>
+        <translation>変更の送信</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="475"/>
+        <source>A change waiting to be sent is damaged (change %1).</source>
+        <translation>送信待ちの変更が破損しています（変更 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="511"/>
+        <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
+        <translation>送信した変更を送信済みにできませんでした。変更はもう一度送信されますが、問題はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="528"/>
+        <source>The sync position of this device could not be read.</source>
+        <translation>この端末の同期位置を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="541"/>
+        <source>receiving the changes</source>
+        <translation>変更の受信</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="569"/>
+        <location filename="../core/sync/SyncClient.cpp" line="615"/>
+        <location filename="../core/sync/SyncClient.cpp" line="617"/>
+        <location filename="../core/sync/SyncClient.cpp" line="631"/>
+        <source>The received changes could not be saved.</source>
+        <translation>受信した変更を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="604"/>
+        <source>A received change could not be queued as a conflict.</source>
+        <translation>受信した変更を競合として登録できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="642"/>
+        <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
+        <translation>一度に処理する変更の件数は、送信では 1～10,000 件、受信では 1～50,000 件にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="688"/>
+        <source>The sync state of this device could not be read.</source>
+        <translation>この端末の同期状態を読み込めませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncClient.cpp" line="702"/>
+        <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
+        <translation>
+            <numerusform>この出張受付用ノートPCは %n 日を超えて庁内と同期していません。先に同期してください。同期するまでデータは開けません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="20"/>
+        <source>The issuing key file is not valid at line %1: %2</source>
+        <translation>発行鍵ファイルの %1 行目が正しくありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="40"/>
+        <source>The issuing key&apos;s id does not belong to its public key.</source>
+        <translation>発行鍵の ID が公開鍵と対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="43"/>
+        <source>The issuing key&apos;s dates are missing or out of order.</source>
+        <translation>発行鍵の日付がないか、順序が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="47"/>
+        <source>The issuing key %1 is listed twice.</source>
+        <translation>発行鍵 %1 が二重に記載されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="77"/>
+        <source>The issuing key file is too large.</source>
+        <translation>発行鍵ファイルが大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="86"/>
+        <source>This is not an issuing key file: its first line is not &quot;%1&quot;.</source>
+        <translation>発行鍵ファイルではありません。1 行目が「%1」ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="89"/>
+        <source>The issuing key file lists no key.</source>
+        <translation>発行鍵ファイルに鍵が記載されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="99"/>
+        <source>expected a key id, a public key, the day it was made and the day it was retired (or -).</source>
+        <translation>鍵 ID、公開鍵、作成日、廃止日（または -）が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="108"/>
+        <source>the retirement day does not exist.</source>
+        <translation>廃止日が存在しない日付です。</translation>
+    </message>
+    <message>
+        <location filename="../core/certificate/TrustedKeys.cpp" line="111"/>
+        <source>the day it was made does not exist.</source>
+        <translation>作成日が存在しない日付です。</translation>
     </message>
 </context>
 <context>
@@ -4681,14 +7008,14 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <location filename="../core/workspace/Workspace.cpp" line="32"/>
+        <location filename="../core/workspace/Workspace.cpp" line="34"/>
         <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>失敗が続いたため、このアカウントは%n分間ロックされました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="45"/>
+        <location filename="../core/workspace/Workspace.cpp" line="47"/>
         <source>The database is not open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
@@ -4696,177 +7023,222 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="86"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="88"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="90"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
         <source>Account locked after failed sign-ins</source>
         <translation>サインイン失敗の繰り返しによるアカウントロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="93"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="102"/>
         <source>Signed out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="104"/>
         <source>Session locked</source>
         <translation>画面ロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="106"/>
         <source>Session unlocked</source>
         <translation>画面ロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="108"/>
         <source>Account created</source>
         <translation>アカウント作成</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="101"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="110"/>
         <source>Account changed</source>
         <translation>アカウント変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="103"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="112"/>
         <source>Account disabled</source>
         <translation>アカウント無効化</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="105"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="114"/>
         <source>Account unlocked</source>
         <translation>アカウントロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="107"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="116"/>
         <source>Password reset</source>
         <translation>パスワード再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="118"/>
         <source>Second factor reset</source>
         <translation>二要素認証の再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="120"/>
         <source>Permissions changed</source>
         <translation>権限変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="122"/>
         <source>Permission refused</source>
         <translation>権限による拒否</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="124"/>
         <source>Person&apos;s record viewed</source>
         <translation>個人の記録の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="126"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="128"/>
         <source>My Number revealed</source>
         <translation>個人番号の表示</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="130"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="132"/>
         <source>Exported</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="134"/>
         <source>Audit log exported</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="127"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="136"/>
         <source>Database key changed</source>
         <translation>データベースの鍵の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="129"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="138"/>
         <source>Drafted for approval</source>
         <translation>決裁のため起案</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="131"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="140"/>
         <source>Approved</source>
         <translation>決裁</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="133"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="142"/>
         <source>Ledger viewed</source>
         <translation>台帳の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="135"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="144"/>
         <source>My Number recorded</source>
         <translation>個人番号の記録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="137"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="146"/>
         <source>Person registered</source>
         <translation>宛名の登録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="139"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="148"/>
         <source>Person&apos;s data changed</source>
         <translation>宛名の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="141"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="150"/>
         <source>Person records merged</source>
         <translation>宛名の統合</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="143"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="152"/>
         <source>Application received</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="145"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="154"/>
         <source>Application status changed</source>
         <translation>申請の状態変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="147"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="156"/>
         <source>Setting changed</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="149"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="158"/>
+        <source>Ledger entry recorded</source>
+        <translation>台帳への記録</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="160"/>
+        <source>Certificate issued</source>
+        <translation>受給者証の発行</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="162"/>
+        <source>Certificate handed over or mailed</source>
+        <translation>受給者証の交付・郵送</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="164"/>
+        <source>Certificate made void</source>
+        <translation>受給者証の無効化</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="166"/>
+        <source>Issuing key created</source>
+        <translation>発行鍵の作成</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="168"/>
+        <source>Device enrolled</source>
+        <translation>端末の登録</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="170"/>
+        <source>Device enrolment revoked</source>
+        <translation>端末登録の取消</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="172"/>
+        <source>Synchronized with the central store</source>
+        <translation>中央システムとの同期</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="175"/>
+        <source>Sync conflict resolved</source>
+        <translation>同期の競合の解決</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="177"/>
         <source>Resident registry network (住基ネット) results imported</source>
         <translation>住基ネット照会結果の取込</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="184"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="212"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="186"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="214"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="188"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="216"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
@@ -4981,6 +7353,29 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
+        <source>The sync status could not be read.</source>
+        <translation>同期の状態を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="105"/>
+        <source>The sync is not ready.</source>
+        <translation>同期の準備ができていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="401"/>
+        <source>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</source>
+        <translation>中央システムに接続できません。変更はこの端末に保存され、次回の同期で送信されます。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncEngine.cpp" line="404"/>
+        <source>The last sync did not finish: %1</source>
+        <translation>前回の同期が完了しませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ApplicantPicker</name>
     <message>
         <location filename="../ui/intake/ApplicantPicker.cpp" line="35"/>
@@ -5055,52 +7450,52 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::ApproverQueuePage</name>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="99"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="90"/>
         <source>Decisions awaiting approval</source>
         <translation>決裁待ちの決定</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="100"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="91"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="101"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="92"/>
         <source>&amp;Approve</source>
         <translation>決裁(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="103"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="94"/>
         <source>Approve the selected decision. It cannot be changed afterwards; its ledger entry is written and the application is decided.</source>
         <translation>選択した決定を決裁します。決裁後は変更できません。台帳に記録され、申請は決定済みになります。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="174"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="165"/>
         <source>No decisions are awaiting approval.</source>
         <translation>決裁待ちの決定はありません。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="175"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="166"/>
         <source>Select a decision to see the evaluation it rests on.</source>
         <translation>決定を選ぶと、その根拠となった判定が表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="181"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="171"/>
         <source>%1; income category %2; rule version %3</source>
         <translation>%1、所得区分 %2、規則の版 %3</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="188"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="180"/>
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="195"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="187"/>
         <source>Select a decision first.</source>
         <translation>先に決定を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ApproverQueuePage.cpp" line="204"/>
+        <location filename="../ui/decision/ApproverQueuePage.cpp" line="196"/>
         <source>The decision was approved and recorded in the ledger.</source>
         <translation>決定を決裁し、台帳に記録しました。</translation>
     </message>
@@ -5108,128 +7503,128 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="157"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="146"/>
         <source>Audit log</source>
         <translation>監査ログ</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="158"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="147"/>
         <source>A&amp;ccount:</source>
         <translation>アカウント(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="159"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="148"/>
         <source>Person or &amp;object ID:</source>
         <translation>個人・対象ID(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="160"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="149"/>
         <source>&amp;Event:</source>
         <translation>操作(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="161"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="150"/>
         <source>Login name</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="162"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="151"/>
         <source>e.g. a person&apos;s ID</source>
         <translation>例: 個人のID</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="163"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="152"/>
         <source>&amp;From:</source>
         <translation>開始日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="164"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="153"/>
         <source>&amp;To:</source>
         <translation>終了日(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="165"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="154"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="166"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="155"/>
         <source>C&amp;lear</source>
         <translation>条件クリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="167"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="156"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV出力(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="169"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="158"/>
         <source>Save the records the filters select as a CSV file for self-inspection and internal or external audits. The export is itself recorded in the log.</source>
         <translation>条件に合う記録を、自己点検・内部監査・外部監査用のCSVファイルに保存します。出力したこと自体もログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="171"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="160"/>
         <source>&amp;Verify log</source>
         <translation>改ざん検査(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="173"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="162"/>
         <source>Check that no record has been altered, removed or reordered since it was written</source>
         <translation>書き込み後に記録が変更・削除・並べ替えされていないかを確かめます</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="182"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="171"/>
         <source>All events</source>
         <translation>すべての操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="264"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="253"/>
         <source>Showing the newest %n record(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>新しい順に%n件を表示しています。古い記録を見るには条件を絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="267"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="256"/>
         <source>%n record(s).</source>
         <translation>
             <numerusform>%n件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="277"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="266"/>
         <source>Export audit log</source>
         <translation>監査ログの出力</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="278"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="283"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="272"/>
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="292"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="281"/>
         <source>The file %1 could not be written: %2</source>
         <translation>ファイル %1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="317"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="306"/>
         <source>The audit log is intact: %n record(s) checked, signatures of %1 checkpoint(s) valid.</source>
         <translation>
             <numerusform>監査ログは改ざんされていません: %n件の記録を検査し、%1件のチェックポイントの署名が有効です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="324"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="313"/>
         <source>The audit log has been altered: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="325"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="314"/>
         <source>The audit log could not be checked: %1</source>
         <translation>監査ログを検査できませんでした: %1</translation>
     </message>
@@ -5283,6 +7678,596 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::BatchPrinting</name>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="52"/>
+        <source>There are no certificates to print.</source>
+        <translation>印刷する受給者証がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="54"/>
+        <source>Printing was cancelled.</source>
+        <translation>印刷を中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="118"/>
+        <source>certificates-%1.pdf</source>
+        <translation>受給者証-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="121"/>
+        <source>Save %n certificate(s) as one PDF</source>
+        <translation>
+            <numerusform>%n件の受給者証を1つのPDFとして保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="122"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="138"/>
+        <source>Print %n certificate(s)</source>
+        <translation>
+            <numerusform>%n件の受給者証を印刷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="154"/>
+        <source>Writing the certificates to a PDF file…</source>
+        <translation>受給者証をPDFファイルに書き出しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="189"/>
+        <source>Sending the certificates to the printer…</source>
+        <translation>受給者証をプリンタに送信しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="205"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="207"/>
+        <source>Batch printing</source>
+        <translation>一括印刷</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="233"/>
+        <source>Cancelling…</source>
+        <translation>中止しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/print/BatchPrinting.cpp" line="254"/>
+        <source>%n certificate(s) printed.</source>
+        <translation>
+            <numerusform>%n件の受給者証を印刷しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/print/BatchPrinting.cpp" line="256"/>
+        <source>Printing was cancelled. Nothing was recorded as printed.</source>
+        <translation>印刷を中止しました。印刷済みとして記録されたものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificateQueueModel</name>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59"/>
+        <source>%1 (you)</source>
+        <translation>%1（自分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65"/>
+        <source>%1 (staff …%2)</source>
+        <translation>%1（職員 …%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="72"/>
+        <source>Waiting to be printed</source>
+        <translation>印刷待ち</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="74"/>
+        <source>Printed %1, %n time(s)</source>
+        <translation>
+            <numerusform>印刷 %1（%n回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="76"/>
+        <source>Printed %1</source>
+        <translation>印刷 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="125"/>
+        <source>Handed over %1</source>
+        <translation>交付 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="80"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="127"/>
+        <source>Mailed %1</source>
+        <translation>郵送 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="83"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="129"/>
+        <source>Void %1</source>
+        <translation>無効 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="84"/>
+        <source>Void %1: %2</source>
+        <translation>無効 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="91"/>
+        <source>No. %1 (reissue %2)</source>
+        <translation>番号 %1（再交付 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="92"/>
+        <source>No. %1</source>
+        <translation>番号 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="121"/>
+        <source>Requested %1</source>
+        <translation>発行依頼 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="123"/>
+        <source>First printed %1</source>
+        <translation>初回印刷 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="131"/>
+        <source>Reissued because: %1</source>
+        <translation>再交付の理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="166"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="168"/>
+        <source>Recipient no.</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="170"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="172"/>
+        <source>Certificate</source>
+        <translation>受給者証</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="174"/>
+        <source>Issue</source>
+        <translation>発行回</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="176"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="178"/>
+        <source>Monthly cap</source>
+        <translation>負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="180"/>
+        <source>Requested</source>
+        <translation>発行依頼日</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="182"/>
+        <source>Last step</source>
+        <translation>最終処理</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificateVerifyDialog</name>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="207"/>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="209"/>
+        <source>Genuine, but not valid yet</source>
+        <translation>正規のものですが、まだ有効期間前です</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="211"/>
+        <source>Genuine, but a newer certificate was issued</source>
+        <translation>正規のものですが、より新しい受給者証が発行されています</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="213"/>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="215"/>
+        <source>Void</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="217"/>
+        <source>Altered or forged</source>
+        <translation>改ざんまたは偽造</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="219"/>
+        <source>Cannot be checked: unknown issuer</source>
+        <translation>確認できません: 発行者が不明です</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="221"/>
+        <source>Not a certificate code</source>
+        <translation>受給者証の検証コードではありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="278"/>
+        <source>What the certificate says</source>
+        <translation>受給者証の記載内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279"/>
+        <source>What the code claims (not confirmed, do not rely on it)</source>
+        <translation>検証コードが示す内容（未確認のため、信用しないでください）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="283"/>
+        <source>Recipient number:</source>
+        <translation>受給者番号:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="284"/>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="286"/>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="287"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290"/>
+        <source>Monthly cap:</source>
+        <translation>負担上限月額:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="291"/>
+        <source>%1 yen</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293"/>
+        <source>%1 (reissue no. %2)</source>
+        <translation>%1（再交付 %2回目）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="295"/>
+        <source>Issued on:</source>
+        <translation>発行日:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297"/>
+        <source>Issuing office:</source>
+        <translation>発行元:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="298"/>
+        <source>Local government code %1</source>
+        <translation>地方公共団体コード %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301"/>
+        <source>Outreach device %1, certified by the city&apos;s key %2</source>
+        <translation>出張受付用端末 %1（市の発行鍵 %2 で認証）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304"/>
+        <source>The city&apos;s issuing key %1</source>
+        <translation>市の発行鍵 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="306"/>
+        <source>Signed by:</source>
+        <translation>署名者:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307"/>
+        <source>Certificate ID:</source>
+        <translation>受給者証ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312"/>
+        <source>Verify a certificate</source>
+        <translation>受給者証の検証</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="314"/>
+        <source>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city&apos;s issuing keys known to this computer.</source>
+        <translation>受給者証のQRコードを読み取るか、検証コードを貼り付けて Enter キーを押してください。検証にネットワークは不要です。この端末が保持している市の発行鍵を使います。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="317"/>
+        <source>&amp;Code:</source>
+        <translation>検証コード(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318"/>
+        <source>MDG1:…</source>
+        <translation>MDG1:…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="319"/>
+        <source>&amp;Verify</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320"/>
+        <source>C&amp;lear</source>
+        <translation>クリア(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324"/>
+        <source>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city&apos;s keys.</source>
+        <translation>この端末にはまだ発行鍵がないため、受給者証を確認できません。先に同期するか、管理者に市の発行鍵の取り込みを依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::CertificatesPage</name>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="177"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="266"/>
+        <source>You may not print certificates in any ledger.</source>
+        <translation>どの台帳でも受給者証を印刷する権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="184"/>
+        <source>Certificates and notices</source>
+        <translation>受給者証・通知書</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="185"/>
+        <source>&amp;Ledger:</source>
+        <translation>台帳(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="186"/>
+        <source>S&amp;tate:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="187"/>
+        <source>Show &amp;void</source>
+        <translation>無効も表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="188"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="189"/>
+        <source>&amp;Issue a certificate…</source>
+        <translation>受給者証の発行(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="190"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="191"/>
+        <source>Preview the certificate, then choose the printer.</source>
+        <translation>受給者証をプレビューしてから、プリンタを選びます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="192"/>
+        <source>&amp;Hand over</source>
+        <translation>交付(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="193"/>
+        <source>The certificate was handed to the person at the counter.</source>
+        <translation>窓口で本人に受給者証を交付したことを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="194"/>
+        <source>&amp;Mailed</source>
+        <translation>郵送(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="195"/>
+        <source>The certificate was sent by post.</source>
+        <translation>受給者証を郵送したことを記録します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="196"/>
+        <source>Re&amp;issue…</source>
+        <translation>再交付(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="198"/>
+        <source>A lost or damaged certificate: a new one is issued and the old one becomes void.</source>
+        <translation>紛失・破損した受給者証: 新しい受給者証を発行し、古い受給者証は無効になります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="199"/>
+        <source>All listed to P&amp;DF…</source>
+        <translation>一覧の全件をPDFに出力(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="200"/>
+        <source>Every listed current certificate, in one PDF file.</source>
+        <translation>一覧にある現在の受給者証をすべて、1つのPDFファイルに出力します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="201"/>
+        <source>Print all &amp;listed…</source>
+        <translation>一覧の全件を印刷(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="202"/>
+        <source>Every listed current certificate, on a printer.</source>
+        <translation>一覧にある現在の受給者証をすべて、プリンタで印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="203"/>
+        <source>All ledgers</source>
+        <translation>すべての台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="209"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="216"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="296"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n件の受給者証</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="384"/>
+        <source>Print preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="388"/>
+        <source>The certificate was printed.</source>
+        <translation>受給者証を印刷しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="408"/>
+        <source>Recorded as handed over.</source>
+        <translation>交付済みとして記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="417"/>
+        <source>Recorded as mailed.</source>
+        <translation>郵送済みとして記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="429"/>
+        <source>A new certificate was issued; the old one is void.</source>
+        <translation>新しい受給者証を発行しました。古い受給者証は無効になりました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="449"/>
+        <source>The certificate was requested; print it now.</source>
+        <translation>受給者証の発行依頼を登録しました。続けて印刷してください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ConflictDialog</name>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="24"/>
+        <source>Your deletion of this record was not applied: another device changed it first.</source>
+        <translation>この記録の削除は反映されませんでした。別の端末が先に変更しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="27"/>
+        <source>Another device created this record too.</source>
+        <translation>別の端末でもこの記録が作成されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="28"/>
+        <source>Your change was not applied: another device changed the same fields first.</source>
+        <translation>変更は反映されませんでした。別の端末が先に同じ項目を変更しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="38"/>
+        <source>Settle a sync conflict</source>
+        <translation>同期の競合の解決</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="42"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; was changed on this computer and on another device at the same time. %2 Compare both versions and choose which to keep.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; がこの端末と別の端末で同時に変更されました。%2 両方の内容を比べて、残す方を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <source>Saved version</source>
+        <translation>保存されている内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <source>Your change (not applied)</source>
+        <translation>自分の変更（未反映）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <source>Apply yours</source>
+        <translation>自分の変更を採用</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="67"/>
+        <source>Highlighted rows differ between the two versions.</source>
+        <translation>強調表示されている行は、2つの内容で異なる項目です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="71"/>
+        <source>Keep the saved version</source>
+        <translation>保存されている内容を残す</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="73"/>
+        <source>Apply your change again</source>
+        <translation>自分の変更をもう一度反映する</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="75"/>
+        <source>Choose field by field</source>
+        <translation>項目ごとに選ぶ</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="98"/>
+        <source>Save the resolution</source>
+        <translation>解決内容を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="131"/>
+        <source>(deleted by another device)</source>
+        <translation>（別の端末で削除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="134"/>
+        <source>(your deletion)</source>
+        <translation>（自分による削除）</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::DecisionQueueModel</name>
     <message>
         <location filename="../ui/decision/DecisionModels.cpp" line="113"/>
@@ -5313,227 +8298,260 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::DecisionWorkbenchPage</name>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="261"/>
         <source>Review and decision</source>
         <translation>審査・決定</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="262"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="263"/>
         <source>Evaluation inputs</source>
         <translation>判定の入力</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="264"/>
         <source>As &amp;of:</source>
         <translation>基準日(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="265"/>
         <source>&amp;Birth date:</source>
         <translation>生年月日(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="266"/>
         <source>&amp;Setting:</source>
         <translation>利用形態(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="267"/>
         <source>Severe and continuous (重度かつ継続)</source>
         <translation>重度かつ継続</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="268"/>
         <source>Own &amp;income (本人収入):</source>
         <translation>本人収入(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="269"/>
         <source>&amp;Device cost (基準額):</source>
         <translation>基準額(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="270"/>
         <source>Household receives &amp;public assistance (生活保護)</source>
         <translation>生活保護受給世帯(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="271"/>
         <source>Applicant&apos;s 所得割:</source>
         <translation>本人の所得割:</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283"/>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="272"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="274"/>
         <source>Tax-exempt (非課税)</source>
         <translation>非課税</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="284"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="273"/>
         <source>Other &amp;member:</source>
         <translation>他の世帯員(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="286"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="275"/>
         <source>&amp;Evaluate</source>
         <translation>判定(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="287"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="276"/>
         <source>Evaluation</source>
         <translation>判定結果</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="277"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="289"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="278"/>
         <source>&amp;Kind:</source>
         <translation>種別(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="290"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="279"/>
         <source>&amp;Valid:</source>
         <translation>有効期間(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="291"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="280"/>
         <source>Rea&amp;son:</source>
         <translation>理由(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="292"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="281"/>
         <source>Required for a rejection</source>
         <translation>却下の場合は必須</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="293"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="282"/>
         <source>&amp;Draft</source>
         <translation>起案(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="294"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="283"/>
         <source>Send for &amp;approval</source>
         <translation>決裁に回す(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="296"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="285"/>
         <source> yen</source>
         <translation> 円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="299"/>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="288"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="498"/>
         <source>Rule version: %1</source>
         <translation>規則の版: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="313"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="302"/>
         <source>At home (在宅)</source>
         <translation>在宅</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="314"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="303"/>
         <source>Day service (通所)</source>
         <translation>通所</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="315"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="304"/>
         <source>Residential (施設入所)</source>
         <translation>施設入所</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="316"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="305"/>
         <source>Group home (グループホーム)</source>
         <translation>グループホーム</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="317"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="306"/>
         <source>Spouse (配偶者)</source>
         <translation>配偶者</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="318"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="307"/>
         <source>Guardian (保護者)</source>
         <translation>保護者</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="319"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="308"/>
         <source>Other (その他)</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="399"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="388"/>
         <source>Enter the inputs and press Evaluate.</source>
         <translation>入力して「判定」を押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="478"/>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="518"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="467"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="508"/>
         <source>Select an application first.</source>
         <translation>先に申請を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="484"/>
         <source>Eligible</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="484"/>
         <source>Not eligible</source>
         <translation>対象外</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="486"/>
         <source>income category %1</source>
         <translation>所得区分 %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="500"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="490"/>
         <source>monthly cap ¥%1</source>
         <translation>負担上限月額 %1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="501"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="491"/>
         <source>monthly cap: the health insurance&apos;s limit</source>
         <translation>負担上限月額: 医療保険の自己負担限度額</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="503"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="493"/>
         <source>co-payment %1%</source>
         <translation>自己負担 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="505"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="495"/>
         <source>pays ¥%1</source>
         <translation>自己負担額 %1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="507"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="497"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="542"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="532"/>
         <source>The decision was drafted. Send it for approval when it is complete.</source>
         <translation>決定を起案しました。内容がそろったら決裁に回してください。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="549"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="539"/>
         <source>Draft the decision first.</source>
         <translation>先に決定を起案してください。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="561"/>
+        <location filename="../ui/decision/DecisionWorkbenchPage.cpp" line="551"/>
         <source>The decision was sent for approval. Someone else with approval rights in this ledger approves it.</source>
         <translation>決定を決裁に回しました。この台帳の決裁権限を持つ別の職員が決裁します。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DocumentPreviewDialog</name>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="25"/>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="49"/>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="51"/>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="53"/>
+        <source>&amp;Whole page</source>
+        <translation>ページ全体(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="67"/>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="115"/>
+        <source>Print documents</source>
+        <translation>文書の印刷</translation>
     </message>
 </context>
 <context>
@@ -5684,54 +8702,317 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::IssueCertificateDialog</name>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="25"/>
+        <source>Issue a certificate</source>
+        <translation>受給者証の発行</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="46"/>
+        <source>&amp;Issue</source>
+        <translation>発行(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="52"/>
+        <source>&amp;Person:</source>
+        <translation>対象者(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="53"/>
+        <source>&amp;Ledger:</source>
+        <translation>台帳(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="55"/>
+        <source>&amp;Certificate:</source>
+        <translation>受給者証(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="161"/>
+        <source>This person holds no current grant in a ledger you may print certificates for.</source>
+        <translation>この対象者には、受給者証を印刷できる台帳で現在有効な支給決定がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="177"/>
+        <source>Recipient no. %1 · %2 · valid %3 · monthly cap %4</source>
+        <translation>受給者番号 %1 · %2 · 有効期間 %3 · 負担上限月額 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="197"/>
+        <source>Choose the person first.</source>
+        <translation>先に対象者を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="198"/>
+        <source>Choose the ledger and the certificate.</source>
+        <translation>台帳と受給者証を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerFileModel</name>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="27"/>
+        <source>%1 –</source>
+        <translation>%1～</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="28"/>
+        <source>%1 – %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="33"/>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="38"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="65"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="67"/>
+        <source>Ends today</source>
+        <translation>本日終了</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="68"/>
+        <source>Ended %n day(s) ago</source>
+        <translation>
+            <numerusform>%n日前に終了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="118"/>
+        <source>Recipient No.</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="120"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="122"/>
+        <source>Kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="124"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="126"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="128"/>
+        <source>Monthly cap</source>
+        <translation>負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="130"/>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFileModel.cpp" line="132"/>
+        <source>Return claims</source>
+        <translation>返還請求</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgerFilePage</name>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="174"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="288"/>
+        <source>You may not read any ledger.</source>
+        <translation>閲覧できる台帳がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="181"/>
+        <source>Ledger file</source>
+        <translation>台帳一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="182"/>
+        <source>&amp;Ledger:</source>
+        <translation>台帳(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="183"/>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="184"/>
+        <source>&amp;Validity ends within</source>
+        <translation>有効期限まで(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="186"/>
+        <source>Only recipients whose current decision ends from today up to this many days from now: the list for renewal notices.</source>
+        <translation>現在の決定の有効期間が、今日からこの日数以内に終わる受給者だけを表示します（更新案内の対象者一覧）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="188"/>
+        <source> days</source>
+        <translation> 日以内</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="189"/>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="190"/>
+        <source>&amp;Open ledger timeline</source>
+        <translation>台帳の経過を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="191"/>
+        <source>&amp;Print certificates</source>
+        <translation>受給者証の印刷(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="192"/>
+        <source>The current certificates of the listed recipients (for renewals: check &quot;Validity ends within&quot; first), in one batch.</source>
+        <translation>一覧の受給者の現在の受給者証を一括で印刷します（更新の場合は、先に「有効期限まで」を指定してください）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="194"/>
+        <source>Print re&amp;newal notices…</source>
+        <translation>更新のお知らせを印刷(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="195"/>
+        <source>The renewal notices of the listed recipients whose grant is current (check &quot;Validity ends within&quot; first), in one PDF file.</source>
+        <translation>一覧の受給者のうち、現在有効な支給決定がある方の更新申請のお知らせを1つの PDF ファイルにします(先に「有効期限まで」にチェックを入れてください)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="198"/>
+        <source>To one &amp;PDF file…</source>
+        <translation>1つのPDFファイルに出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="199"/>
+        <source>On a &amp;printer…</source>
+        <translation>プリンタで印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="205"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="212"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="302"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="399"/>
+        <source>None of the listed recipients has a certificate waiting to be printed. Issue the certificates on the certificate page first.</source>
+        <translation>一覧の受給者には、印刷待ちの受給者証がありません。先に受給者証の画面で受給者証を発行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="403"/>
+        <source>%n listed recipient(s) have no certificate waiting to be printed and are left out.</source>
+        <translation>
+            <numerusform>一覧の受給者のうち %n 人は、印刷待ちの受給者証がないため対象外とします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="423"/>
+        <source>None of the listed recipients has a current grant to renew.</source>
+        <translation>一覧の受給者に、更新の対象となる現在有効な支給決定のある方はいません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="431"/>
+        <source>renewal-notices-%1.pdf</source>
+        <translation>更新申請のお知らせ-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="434"/>
+        <source>Save %n renewal notice(s) as one PDF</source>
+        <translation>
+            <numerusform>更新申請のお知らせ %n 件を1つの PDF として保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="435"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="450"/>
+        <source>%n renewal notice(s) saved to %1.</source>
+        <translation>
+            <numerusform>更新申請のお知らせ %n 件を %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::LedgerTimelineModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="226"/>
-        <source>Decision</source>
-        <translation>決定</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="228"/>
-        <source>Change</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="230"/>
-        <source>Cancellation</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="244"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="238"/>
         <source>valid %1 – %2</source>
         <translation>有効期間 %1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="246"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="240"/>
         <source>monthly cap ¥%1</source>
         <translation>負担上限月額 %1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="251"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="245"/>
         <source>rules %1</source>
         <translation>規則 %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="252"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="249"/>
+        <source>for %1</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="251"/>
+        <source>¥%1</source>
+        <translation>%1円</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="255"/>
+        <source>reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/DecisionModels.cpp" line="256"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="278"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="282"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="280"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="284"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="282"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="286"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -5739,41 +9020,129 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::LedgerTimelineView</name>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="90"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="168"/>
         <source>Ledger timeline</source>
         <translation>台帳の経過</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="91"/>
-        <source>&amp;Person ID:</source>
-        <translation>個人ID(&amp;P):</translation>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="161"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="259"/>
+        <source>You may not read any ledger.</source>
+        <translation>閲覧できる台帳がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="92"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="169"/>
+        <source>&amp;Person:</source>
+        <translation>対象者(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="170"/>
         <source>&amp;Ledger:</source>
         <translation>台帳(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="93"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="171"/>
         <source>&amp;Show</source>
         <translation>表示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="138"/>
-        <source>Enter a person&apos;s ID.</source>
-        <translation>個人IDを入力してください。</translation>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="172"/>
+        <source>Record a &amp;return claim…</source>
+        <translation>返還請求の記録(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="149"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="174"/>
+        <source>Record in this ledger that benefits paid are claimed back (返還請求)</source>
+        <translation>支給済みの給付費を返還請求することを、この台帳に記録します</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="175"/>
+        <source>Recipient No.</source>
+        <translation>受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="175"/>
+        <source>Certificate No.</source>
+        <translation>受給者証番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="176"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="176"/>
+        <source>Valid</source>
+        <translation>有効期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="177"/>
+        <source>Monthly cap</source>
+        <translation>負担上限月額</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="177"/>
+        <source>Outstanding return claims</source>
+        <translation>未済の返還請求</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="188"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="296"/>
+        <source>No decision in this ledger yet.</source>
+        <translation>この台帳にはまだ決定がありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="190"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="273"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="315"/>
+        <source>Search for a person and choose one.</source>
+        <translation>対象者を検索して選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="322"/>
+        <source>(not issued)</source>
+        <translation>（未発行）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="329"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="332"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="331"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="368"/>
+        <source>The person chosen</source>
+        <translation>選択した対象者</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="303"/>
         <source>No entries in this ledger.</source>
         <translation>この台帳には記録がありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="150"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="304"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::LedgersPage</name>
+    <message>
+        <location filename="../ui/decision/LedgersPage.cpp" line="34"/>
+        <source>Ledger file</source>
+        <translation>台帳一覧</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/LedgersPage.cpp" line="35"/>
+        <source>Person&apos;s timeline</source>
+        <translation>個人の経過</translation>
     </message>
 </context>
 <context>
@@ -5812,192 +9181,207 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="55"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="49"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="56"/>
         <source>Find a person by name (kanji or kana), date of birth, address or recipient number, and open their record.</source>
         <translation>氏名（漢字・カナ）、生年月日、住所、受給者番号で対象者を検索し、その記録を開きます。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="52"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="59"/>
         <source>Applications</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="53"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="60"/>
         <source>Take in applications at the counter: the procedure, the applicant, the checklist of attached documents, and a receipt number.</source>
         <translation>窓口で申請を受け付けます。手続の種類、申請者、添付書類のチェックリスト、受付番号を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="64"/>
         <source>Review and decisions</source>
         <translation>審査・決定</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="65"/>
         <source>Review applications, check eligibility and burden caps against the rules in force, and approve decisions. The person who drafts a decision never approves it.</source>
         <translation>申請を審査し、施行中の基準に照らして支給要件と負担上限月額を確認し、決定を承認します。決定を起案した職員が、その決定を承認することはできません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
         <source>Ledgers</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
         <source>The benefit ledgers: recipients, their certificates, and the history of every benefit granted.</source>
         <translation>給付の台帳です。受給者、受給者証、支給したすべての給付の履歴を扱います。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="73"/>
         <source>Certificate printing</source>
         <translation>受給者証印刷</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
         <source>Print recipient certificates and decision notices.</source>
         <translation>受給者証と決定通知書を印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="76"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="77"/>
         <source>Send this computer&apos;s changes to the central database, receive the changes made elsewhere, and settle conflicts that need a person&apos;s decision.</source>
         <translation>この端末での変更を中央データベースへ送り、ほかの端末での変更を受け取ります。職員の判断が必要な競合もここで解決します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
         <source>Audit</source>
         <translation>監査</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>The audit log: who viewed or changed which personal data, and when, with a check that nobody has altered the log.</source>
         <translation>監査ログです。いつ、誰が、どの個人情報を閲覧・変更したかを確認し、ログが改ざんされていないことを検証します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="78"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Staff accounts, roles and task scopes, passwords and second factors, and the database&apos;s key slots and backups.</source>
         <translation>職員アカウント、役割と事務の範囲、パスワードと二要素認証、データベースのキースロットとバックアップを管理します。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="169"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="187"/>
         <source>Review and drafting</source>
         <translation>審査・起案</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="191"/>
         <source>Approval queue</source>
         <translation>決裁待ち</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="264"/>
         <source>Your roles give you no work areas on this computer yet.</source>
         <translation>あなたの職務で使える業務画面は、この端末にはまだありません。</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
         <source>Madoguchi — Disability Support Counter</source>
         <translation>窓口 — 障がい者支援 窓口業務システム</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="354"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="316"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="356"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="317"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="357"/>
         <source>&amp;Lock</source>
         <translation>ロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="319"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="359"/>
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="360"/>
         <source>Hide the screen until your password is typed again (%1)</source>
         <translation>パスワードを入力し直すまで画面を隠します（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="322"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="362"/>
         <source>Sign &amp;out</source>
         <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="363"/>
         <source>Sign out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="324"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="365"/>
         <source>&amp;About Madoguchi</source>
         <translation>窓口について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="366"/>
+        <source>&amp;Verify a certificate…</source>
+        <translation>受給者証の検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="367"/>
+        <source>Verify certificate</source>
+        <translation>受給者証の検証</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="369"/>
+        <source>Check a certificate&apos;s QR code: genuine, expired, void or altered (%1)</source>
+        <translation>受給者証のQRコードを確認します: 正規・期限切れ・無効・改ざん（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="378"/>
         <source>Signed out</source>
         <translation>サインアウトしました</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="334"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="379"/>
         <source>No database open</source>
         <translation>データベースは開かれていません</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="386"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="387"/>
         <source>Signed in: %1 · %2</source>
         <translation>サインイン中: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="390"/>
         <source>Scopes: %1</source>
         <translation>担当業務: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="348"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="393"/>
         <source>Encrypted · schema %1 · %2</source>
         <translation>暗号化済み・スキーマ %1・%2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="514"/>
         <source>About Madoguchi</source>
         <translation>窓口について</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="450"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="515"/>
         <source>&lt;h3&gt;Madoguchi %1&lt;/h3&gt;&lt;p&gt;The counter client of the disability support division: applications, decisions, benefit ledgers and recipient certificates.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;窓口 %1&lt;/h3&gt;&lt;p&gt;障がい者支援課の窓口業務システムです。申請受付、審査・決定、給付台帳、受給者証を扱います。&lt;/p&gt;&lt;p&gt;GNU General Public License（GPL）バージョン 3 以降の条件で提供されます。&lt;/p&gt;</translation>
     </message>
@@ -6151,226 +9535,236 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>← 検索に戻る</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="107"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="84"/>
+        <source>Ledger</source>
+        <translation>台帳</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="86"/>
+        <source>Open this person&apos;s benefit ledger timeline</source>
+        <translation>この対象者の給付台帳の経過を開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="120"/>
         <source>Show…</source>
         <translation>表示…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="109"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="122"/>
         <source>Show the My Number unmasked for a stated purpose (audited)</source>
         <translation>目的を記録して個人番号を表示します（監査記録あり）</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="112"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="125"/>
         <source>Record…</source>
         <translation>記録…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="115"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="128"/>
         <source>Record the My Number with its checks, or that the applicant did not provide it</source>
         <translation>番号確認・身元確認とともに個人番号を記録します。提供がなかったことも記録できます</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="138"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="151"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181"/>
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="139"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="152"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="141"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="154"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="142"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="155"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="144"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="157"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="190"/>
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="146"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="159"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="153"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
         <source>My Number</source>
         <translation>個人番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="161"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="220"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="236"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
         <source>Handbook</source>
         <translation>手帳</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
         <source>Grade</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
         <source>Issued</source>
         <translation>交付日</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="164"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="177"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="166"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="168"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="179"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="181"/>
         <source>Kana</source>
         <translation>カナ</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="169"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="182"/>
         <source>Relationship to the head</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185"/>
         <source>Changed at</source>
         <translation>変更日時</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185"/>
         <source>Item</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185"/>
         <source>After</source>
         <translation>変更後</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="172"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="185"/>
         <source>Changed by</source>
         <translation>変更者</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="173"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="186"/>
         <source>Change history</source>
         <translation>変更履歴</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="174"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="187"/>
         <source>Addresses</source>
         <translation>住所履歴</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="175"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="188"/>
         <source>Handbooks</source>
         <translation>障害者手帳</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="176"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="189"/>
         <source>Representatives</source>
         <translation>法定代理人</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="209"/>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="216"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="225"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="232"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="218"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="234"/>
         <source>(not recorded)</source>
         <translation>（未登録）</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="223"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="239"/>
         <source>Relationship to the head: %1</source>
         <translation>続柄: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="225"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="241"/>
         <source>This record was merged into another one.</source>
         <translation>この記録は別の記録に統合されています。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="253"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="269"/>
         <source>Not recorded</source>
         <translation>未登録</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="264"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="280"/>
         <source>Not provided: %1</source>
         <translation>提供なし: %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="273"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="289"/>
         <source>%1 (confirmed with %2)</source>
         <translation>%1（%2で番号確認）</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="294"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="310"/>
         <source>No expiry</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="333"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="349"/>
         <source>%1 (from %2)</source>
         <translation>%1（%2から）</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="342"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="358"/>
         <source>Staff %1</source>
         <translation>職員 %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonDetailView.cpp" line="350"/>
+        <location filename="../ui/registry/PersonDetailView.cpp" line="366"/>
         <source>Change history (%1)</source>
         <translation>変更履歴 (%1)</translation>
     </message>
@@ -6555,44 +9949,44 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::PersonSearchPage</name>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="30"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="31"/>
         <source>Find a person (宛名検索)</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="40"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
         <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
         <translation>カナ・氏名・宛名番号・生年月日（例: S25.4.1）・電話番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="42"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="44"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="45"/>
         <source>Register…</source>
         <translation>新規登録…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="122"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="115"/>
         <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
         <translation>カナ・漢字の氏名、宛名番号、生年月日または電話番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="125"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="118"/>
         <source>Nobody found.</source>
         <translation>該当する方はいません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="127"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="120"/>
         <source>The first %n person(s) are shown: type more to narrow the search.</source>
         <translation>
             <numerusform>先頭の%n件を表示しています。さらに入力して絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="130"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="123"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n件見つかりました。</numerusform>
@@ -6685,6 +10079,58 @@ Write the code down on paper or print it, and keep it locked away, for example i
     </message>
 </context>
 <context>
+    <name>madoguchi::ui::ReissueDialog</name>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="23"/>
+        <source>Reissue a certificate</source>
+        <translation>受給者証の再交付</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="29"/>
+        <source>%1
+%2, recipient no. %3, %4
+Valid %5</source>
+        <translation>%1
+%2、受給者番号 %3、%4
+有効期間 %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="38"/>
+        <source>The certificate in the person&apos;s hands becomes void. The new one gets the next issue number and is marked as a reissue.</source>
+        <translation>本人が持っている受給者証は無効になります。新しい受給者証には次の発行回が付き、再交付として表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <source>Lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <source>Damaged or soiled</source>
+        <translation>破損・汚損</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <source>Stolen</source>
+        <translation>盗難</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="48"/>
+        <source>Choose or type why, e.g. lost</source>
+        <translation>理由を選ぶか入力してください（例: 紛失）</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="59"/>
+        <source>&amp;Reissue</source>
+        <translation>再交付(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="65"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::ui::ResetPasswordDialog</name>
     <message>
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="222"/>
@@ -6717,6 +10163,49 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffAccountDialog.cpp" line="243"/>
         <source>&amp;Reset password</source>
         <translation>パスワードを再設定(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::ReturnClaimDialog</name>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="28"/>
+        <source>Record a return claim</source>
+        <translation>返還請求の記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="34"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="38"/>
+        <source>in yen, e.g. 12000</source>
+        <translation>円単位（例: 12000）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="44"/>
+        <source>Why the benefit is claimed back, e.g. paid for months after moving out</source>
+        <translation>返還を求める理由（例: 転出後の月の分を支給していた）</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="55"/>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="61"/>
+        <source>&amp;Amount (yen):</source>
+        <translation>金額（円）(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="62"/>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="123"/>
+        <source>Amount: enter the amount in yen as digits, for example 12000.</source>
+        <translation>金額: 円単位の金額を数字で入力してください（例: 12000）。</translation>
     </message>
 </context>
 <context>
@@ -6960,104 +10449,104 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::StaffPage</name>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="109"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="97"/>
         <source>Staff accounts</source>
         <translation>職員アカウント</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="111"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="99"/>
         <source>Who may sign in on this computer, with which roles and for which ledgers. Every change is recorded in the audit log.</source>
         <translation>この端末にサインインできる職員と、その職務・担当台帳です。変更はすべて監査ログに記録されます。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="113"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="101"/>
         <source>&amp;New…</source>
         <translation>新規作成(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="114"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="102"/>
         <source>&amp;Edit roles and scopes…</source>
         <translation>職務・担当業務の変更(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="115"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="103"/>
         <source>Reset &amp;password…</source>
         <translation>パスワード再設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="116"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="104"/>
         <source>Reset second &amp;factor</source>
         <translation>二要素認証のリセット(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="117"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="105"/>
         <source>&amp;Unlock</source>
         <translation>ロック解除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="118"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="106"/>
         <source>&amp;Disable…</source>
         <translation>無効化(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="224"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="212"/>
         <source>The account %1 was created.</source>
         <translation>アカウント %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="240"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="228"/>
         <source>The account %1 was created. The person sets up the authenticator app at their first sign-in.</source>
         <translation>アカウント %1 を作成しました。認証アプリは本人が最初のサインイン時に設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="270"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="258"/>
         <source>The account %1 was changed.</source>
         <translation>アカウント %1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="281"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 のパスワードを再設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="305"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="312"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="300"/>
         <source>Reset second factor</source>
         <translation>二要素認証のリセット</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="306"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="294"/>
         <source>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</source>
         <translation>%1 (%2) の二要素認証をリセットしますか? いまの認証アプリのコードは使えなくなり、次のサインイン時に新しいQRコードで設定し直します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="321"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="309"/>
         <source>The second factor of %1 was reset. They set it up again at their next sign-in.</source>
         <translation>%1 の二要素認証をリセットしました。次のサインイン時に本人が設定し直します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="335"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="323"/>
         <source>The account %1 was unlocked.</source>
         <translation>アカウント %1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="345"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="353"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="333"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="341"/>
         <source>Disable account</source>
         <translation>アカウントを無効化</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="346"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="334"/>
         <source>Disable the account of %1 (%2)?</source>
         <translation>%1 (%2) のアカウントを無効にしますか?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="351"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="339"/>
         <source>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</source>
         <translation>この職員の鍵が削除され、この端末のデータベースを開けなくなります(オフラインでも開けません)。元に戻せません。復帰する場合は新しいアカウントを作成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="361"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="349"/>
         <source>The account %1 was disabled.</source>
         <translation>アカウント %1 を無効にしました。</translation>
     </message>
@@ -7113,6 +10602,164 @@ Write the code down on paper or print it, and keep it locked away, for example i
         <location filename="../ui/admin/StaffTableModel.cpp" line="99"/>
         <source>Locked until</source>
         <translation>ロック期限</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SyncPage</name>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="22"/>
+        <source>Synchronization</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="29"/>
+        <source>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</source>
+        <translation>別の端末が先に同じ記録を変更したため、反映されなかったこの端末での変更です。1件ずつ開いて、どちらの内容が正しいかを判断してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <source>Your change</source>
+        <translation>自分の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <source>Differing fields</source>
+        <translation>異なる項目</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="56"/>
+        <source>Open the conflict…</source>
+        <translation>競合を開く…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="63"/>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPage.cpp" line="80"/>
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>判断待ちの競合が%n件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="90"/>
+        <source>Deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="91"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="92"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="95"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="84"/>
+        <source>Receiving…</source>
+        <translation>受信中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="88"/>
+        <source>Sending %1 of %2</source>
+        <translation>送信中 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122"/>
+        <source>Waiting to send: %n change(s)</source>
+        <translation>
+            <numerusform>送信待ち: %n件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="100"/>
+        <source>Sync: starting</source>
+        <translation>同期: 開始中</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102"/>
+        <source>Sync: this computer is not enrolled</source>
+        <translation>同期: この端末は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="104"/>
+        <source>● Syncing</source>
+        <translation>● 同期中</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="106"/>
+        <source>○ Not connected yet</source>
+        <translation>○ 未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="108"/>
+        <source>● Online</source>
+        <translation>● オンライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="110"/>
+        <source>○ Offline</source>
+        <translation>○ オフライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120"/>
+        <source>Last sync: %1</source>
+        <translation>最終同期: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="121"/>
+        <source>Last sync: never</source>
+        <translation>最終同期: なし</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125"/>
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>競合: %n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="129"/>
+        <source>Show the conflicts that need a person&apos;s decision</source>
+        <translation>判断が必要な競合を表示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="139"/>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="143"/>
+        <source>Sync now</source>
+        <translation>今すぐ同期</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145"/>
+        <source>Send this computer&apos;s changes and receive the changes made elsewhere now</source>
+        <translation>この端末の変更を送信し、他の端末での変更を今すぐ受信します</translation>
     </message>
 </context>
 <context>

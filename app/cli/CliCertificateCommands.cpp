@@ -8,6 +8,7 @@
 #include "certificate/IssuingKeys.h"
 #include "certificate/TrustedKeys.h"
 #include "documents/CertificateDocuments.h"
+#include "documents/NoticeDocuments.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
 #include "workspace/Workspace.h"
@@ -500,6 +501,69 @@ int CliCommands::certificateList(const CliContext& context)
         printTable(rows);
         out().flush();
     }
+    return ExitOk;
+}
+
+int CliCommands::noticePrint(const CliContext& context)
+{
+    if (Status pdf = needPdf(context); !pdf)
+        return fail(pdf.error());
+    if (context.decisionId.trimmed().isEmpty())
+        return fail(ExitUsage, tr("Name the approved decision with --decision ID."));
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    documents::NoticeDocuments notices(workspace->database().connection(), workspace->audit(),
+                                       workspace->authorizer(), workspace->clock());
+    if (Status printed = notices.printToPdf(workspace.session(), {context.decisionId.trimmed()},
+                                            context.pdfPath);
+        !printed)
+        return fail(printed.error());
+    if (context.json)
+        printJson(
+            QJsonObject{{QStringLiteral("printed"), 1}, {QStringLiteral("pdf"), context.pdfPath}});
+    else
+        out() << tr("Printed the notice to %1.").arg(QDir::toNativeSeparators(context.pdfPath))
+              << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int CliCommands::noticeRenewal(const CliContext& context)
+{
+    if (Status pdf = needPdf(context); !pdf)
+        return fail(pdf.error());
+    auto ledger = ledgerOption(context.ledger);
+    if (!ledger)
+        return fail(ledger.error());
+    auto days = daysOption(context.expiringWithin);
+    if (!days)
+        return fail(days.error());
+    if (!days.value())
+        return fail(ExitUsage, tr("Say how soon the grants end with --expiring-within DAYS."));
+    auto signedIn = signIn(context);
+    if (!signedIn)
+        return fail(signedIn.error());
+    SignedIn workspace(std::move(signedIn).value());
+    documents::NoticeDocuments notices(workspace->database().connection(), workspace->audit(),
+                                       workspace->authorizer(), workspace->clock());
+    auto targets = notices.renewalTargets(workspace.session(), ledger.value(), *days.value());
+    if (!targets)
+        return fail(targets.error());
+    if (Status printed =
+            notices.printRenewalsToPdf(workspace.session(), targets.value(), context.pdfPath);
+        !printed)
+        return fail(printed.error());
+    const int printedCount = int(targets->size());
+    if (context.json)
+        printJson(QJsonObject{{QStringLiteral("printed"), printedCount},
+                              {QStringLiteral("pdf"), context.pdfPath}});
+    else
+        out() << tr("Printed %n renewal notice(s) to %1.", nullptr, printedCount)
+                     .arg(QDir::toNativeSeparators(context.pdfPath))
+              << '\n';
+    out().flush();
     return ExitOk;
 }
 

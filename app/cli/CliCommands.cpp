@@ -201,6 +201,10 @@ int CliCommands::run(const CliContext& context)
         return certificateReissue(context);
     if (command == u"certificate" && args.size() == 2 && sub == u"list")
         return certificateList(context);
+    if (command == u"notice" && args.size() == 2 && sub == u"print")
+        return noticePrint(context);
+    if (command == u"notice" && args.size() == 2 && sub == u"renewal")
+        return noticeRenewal(context);
     if (command == u"issuing-key" && args.size() == 2 &&
         (sub == u"create" || sub == u"rotate" || sub == u"export"))
         return issuingKey(context);

@@ -63,6 +63,7 @@ struct CliContext
     QString expiringWithin;    // ledger list, certificate batch/list: --expiring-within DAYS
     QString pdfPath;           // certificate print/batch/reissue: --pdf FILE
     QString certificateId;     // certificate reissue: --certificate ID
+    QString decisionId;        // notice print: --decision ID
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -113,6 +114,9 @@ private:
     static int certificateBatch(const CliContext& context);
     static int certificateReissue(const CliContext& context);
     static int certificateList(const CliContext& context);
+    // notice print / renewal: decision and renewal notices (documents::NoticeDocuments).
+    static int noticePrint(const CliContext& context);
+    static int noticeRenewal(const CliContext& context);
     // CliLedgerCommands.cpp: blocks of recipient numbers and the ledgers' current state.
     static int numbersLease(const CliContext& context);
     static int numbersList(const CliContext& context);

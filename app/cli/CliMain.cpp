@@ -28,6 +28,8 @@ int main(int argc, char** argv)
         const QByteArray next = argv[i + 1];
         if (word == "certificate" && (next == "print" || next == "batch" || next == "reissue"))
             rendersDocuments = true;
+        if (word == "notice" && (next == "print" || next == "renewal"))
+            rendersDocuments = true;
     }
     if (rendersDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -133,6 +135,12 @@ int main(int argc, char** argv)
         "  certificate list [--ledger L] [--state S] [--recipient NUMBER]\n"
         "                   [--expiring-within DAYS]\n"
         "        the print queue\n"
+        "  notice print --decision ID --pdf FILE\n"
+        "        the notice of an approved decision (支給決定通知書, 補装具費支給決定通知書 or\n"
+        "        却下通知書) to a PDF (clerk)\n"
+        "  notice renewal [--ledger L] --expiring-within DAYS --pdf FILE\n"
+        "        renewal notices (更新申請のお知らせ) of every recipient whose grant ends within\n"
+        "        DAYS (in L), to one PDF (clerk)\n"
         "  issuing-key create|rotate|export [--file FILE]\n"
         "        make the city's first certificate-issuing key, replace it (the old one keeps\n"
         "        verifying what it signed), or write the public keys for offline verification\n"
@@ -303,7 +311,11 @@ int main(int argc, char** argv)
         QStringLiteral("certificate"),
         cli::CliCommands::tr("certificate reissue: the id of the certificate to replace."),
         QStringLiteral("ID"));
-    parser.addOptions({pdfOption, certificateOption});
+    const QCommandLineOption decisionOption(
+        QStringLiteral("decision"),
+        cli::CliCommands::tr("notice print: the id of the approved decision."),
+        QStringLiteral("ID"));
+    parser.addOptions({pdfOption, certificateOption, decisionOption});
     const QCommandLineOption urlOption(
         QStringLiteral("url"),
         cli::CliCommands::tr("central migrate, device enroll, device revoke, sync: the central "
@@ -354,6 +366,7 @@ int main(int argc, char** argv)
     context.expiringWithin = parser.value(expiringWithinOption);
     context.pdfPath = parser.value(pdfOption);
     context.certificateId = parser.value(certificateOption);
+    context.decisionId = parser.value(decisionOption);
     context.url = parser.value(urlOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);

@@ -79,9 +79,10 @@ qint64 combinedLevy(const QList<HouseholdMember>& members, bool useMax, Trail& t
     QStringList counted;
     for (const HouseholdMember& member : members) {
         combined = useMax ? std::max(combined, member.incomeLevy) : combined + member.incomeLevy;
-        counted << (member.taxExempt ? BurdenRules::tr("%1 (非課税)").arg(member.relation)
-                                     : BurdenRules::tr("%1 (所得割 %2 yen)")
-                                           .arg(member.relation, yen(member.incomeLevy)));
+        const QString who = BurdenRules::relationLabel(member.relation);
+        counted << (member.taxExempt
+                        ? BurdenRules::tr("%1 (非課税)").arg(who)
+                        : BurdenRules::tr("%1 (所得割 %2 yen)").arg(who, yen(member.incomeLevy)));
     }
     trail.say(
         BurdenRules::tr("Household members counted: %1.").arg(counted.join(QStringLiteral(", "))));
@@ -91,21 +92,22 @@ qint64 combinedLevy(const QList<HouseholdMember>& members, bool useMax, Trail& t
     return combined;
 }
 
-QString settingName(Setting setting)
+/// The setting as a person reads it in the explanation.
+QString settingLabel(Setting setting)
 {
     switch (setting) {
     case Setting::Home:
-        return QStringLiteral("home");
+        return BurdenRules::tr("living at home");
     case Setting::Day:
-        return QStringLiteral("day");
+        return BurdenRules::tr("day services");
     case Setting::Residential:
-        return QStringLiteral("residential");
+        return BurdenRules::tr("residential facility");
     case Setting::GroupHome:
-        return QStringLiteral("group_home");
+        return BurdenRules::tr("group home");
     case Setting::None:
         break;
     }
-    return QStringLiteral("none");
+    return BurdenRules::tr("not given");
 }
 
 Status evaluateWelfare(const BurdenRequest& request, Trail& t, BurdenEvaluation& e)
@@ -129,10 +131,10 @@ Status evaluateWelfare(const BurdenRequest& request, Trail& t, BurdenEvaluation&
                            .arg(age));
     t.say(child ? BurdenRules::tr("The applicant (age %1) is assessed as 障害児, setting %2.")
                       .arg(age)
-                      .arg(settingName(request.setting))
+                      .arg(settingLabel(request.setting))
                 : BurdenRules::tr("The applicant (age %1) is assessed as 障害者, setting %2.")
                       .arg(age)
-                      .arg(settingName(request.setting)));
+                      .arg(settingLabel(request.setting)));
     e.copayPercent = int(t.cite("welfare.copay_percent", BurdenRules::tr("Copay percentage")));
     if (request.publicAssistance) {
         e.incomeCategory = QStringLiteral("public_assistance");
@@ -583,6 +585,46 @@ QJsonObject BurdenRules::toJson(const BurdenEvaluation& e)
                        {QStringLiteral("copay"), optionalYen(e.copay)},
                        {QStringLiteral("rule_version"), e.ruleVersion},
                        {QStringLiteral("explanation"), QJsonArray::fromStringList(e.explanation)}};
+}
+
+QString BurdenRules::incomeCategoryLabel(const QString& code)
+{
+    if (code == u"public_assistance")
+        return tr("Public assistance");
+    if (code == u"low_income")
+        return tr("Low income");
+    if (code == u"low_income_1")
+        return tr("Low income 1");
+    if (code == u"low_income_2")
+        return tr("Low income 2");
+    if (code == u"general")
+        return tr("General");
+    if (code == u"general_1")
+        return tr("General 1");
+    if (code == u"general_2")
+        return tr("General 2");
+    if (code == u"middle_1")
+        return tr("Middle income 1");
+    if (code == u"middle_2")
+        return tr("Middle income 2");
+    if (code == u"high")
+        return tr("Income above the set level");
+    return code;
+}
+
+QString BurdenRules::relationLabel(const QString& code)
+{
+    if (code == u"self")
+        return tr("Applicant");
+    if (code == u"spouse")
+        return tr("Spouse");
+    if (code == u"guardian")
+        return tr("Guardian");
+    if (code == u"parent")
+        return tr("Parent");
+    if (code == u"child")
+        return tr("Child");
+    return code;
 }
 
 } // namespace madoguchi::rules

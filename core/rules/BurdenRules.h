@@ -80,6 +80,11 @@ public:
     /// With the shipped tables.
     static Result<BurdenEvaluation> evaluate(const BurdenRequest& request);
 
+    /// The translated name of an income category code (general_2 → 一般2); the code when unknown.
+    static QString incomeCategoryLabel(const QString& code);
+    /// The translated name of a household relation code (self → 本人); the code when unknown.
+    static QString relationLabel(const QString& code);
+
     /// Reads the JSON request of `madoguchi-cli decide`; InvalidInput naming the field.
     static Result<BurdenRequest> requestFromJson(const QJsonObject& object);
     /// The documented JSON response.

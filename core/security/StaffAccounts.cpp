@@ -399,6 +399,19 @@ Result<QList<StaffAccount>> StaffAccounts::list(const Session& session) const
     return accounts;
 }
 
+Result<QHash<QString, QString>> StaffAccounts::colleagueNames(const Session& session) const
+{
+    if (!session.isValid())
+        return Error{ErrorCode::PermissionDenied, tr("Sign in first.")};
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, display_name FROM staff_account")))
+        return Error{ErrorCode::Sql, tr("The staff accounts could not be read.")};
+    QHash<QString, QString> names;
+    while (query.next())
+        names.insert(query.value(0).toString(), query.value(1).toString());
+    return names;
+}
+
 Result<TotpEnrolment> StaffAccounts::create(const Session& session, const NewStaffAccount& draft,
                                             const SecureBuffer& password)
 {

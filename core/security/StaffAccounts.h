@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -102,6 +103,10 @@ public:
 
     // --- administration (staff.manage)
     Result<QList<StaffAccount>> list(const Session& session) const;
+    /// Account id → display name of every account, so queues can say who drafted or printed
+    /// something. Any signed-in person (colleagues' names are shown at work); nothing else of an
+    /// account is returned. PermissionDenied without a valid session.
+    Result<QHash<QString, QString>> colleagueNames(const Session& session) const;
     /// Creates the account and its key slot; returns its enrolment, already saved.
     Result<TotpEnrolment> create(const Session& session, const NewStaffAccount& account,
                                  const SecureBuffer& password);

@@ -57,8 +57,12 @@ QString CertificateQueueModel::stepText(const QString& at, const QString& by) co
         return {};
     if (!m_ownAccountId.isEmpty() && by == m_ownAccountId)
         return tr("%1 (you)").arg(localTime(at));
-    // The queue carries staff account ids only; a short form tells colleagues apart.
-    return by.isEmpty() ? localTime(at) : tr("%1 (staff …%2)").arg(localTime(at), by.right(4));
+    if (by.isEmpty())
+        return localTime(at);
+    if (const QString name = m_staffNames.value(by); !name.isEmpty())
+        return tr("%1 (%2)").arg(localTime(at), name);
+    // An account this device does not know (synced from elsewhere): a short form of its id.
+    return tr("%1 (staff …%2)").arg(localTime(at), by.right(4));
 }
 
 QString CertificateQueueModel::lastStepText(const Certificate& c) const

@@ -38,6 +38,8 @@ public:
     void setNames(QHash<QString, QString> names);
     /// The signed-in account: its own steps read "you".
     void setOwnAccountId(const QString& accountId) { m_ownAccountId = accountId; }
+    /// Staff account id → display name, for who did each step.
+    void setStaffNames(QHash<QString, QString> names) { m_staffNames = std::move(names); }
     /// The row of a certificate id; -1 if not listed.
     int rowOf(const QString& certificateId) const;
 
@@ -58,6 +60,7 @@ private:
     QList<certificate::Certificate> m_certificates;
     QHash<QString, QString> m_names;
     QString m_ownAccountId;
+    QHash<QString, QString> m_staffNames;
 };
 
 } // namespace madoguchi::ui

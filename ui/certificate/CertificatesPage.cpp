@@ -43,6 +43,8 @@ CertificatesPage::CertificatesPage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("certificatesPage"));
     m_model->setOwnAccountId(workspace.session().accountId);
+    if (auto names = workspace.staff().colleagueNames(workspace.session()))
+        m_model->setStaffNames(std::move(names).value());
     for (security::Scope scope : security::allScopes()) {
         if (m_workspace.authorizer().allows(m_workspace.session(), kPrint, scope))
             m_ledgers << scope;

@@ -3,6 +3,7 @@
 
 #include "decision/DecisionModels.h"
 #include "decision/DecisionService.h"
+#include "rules/BurdenRules.h"
 #include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
@@ -30,6 +31,8 @@ ApproverQueuePage::ApproverQueuePage(Workspace& workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("approverQueuePage"));
     m_model->setOwnAccountId(m_workspace.session().accountId);
+    if (auto names = m_workspace.staff().colleagueNames(m_workspace.session()))
+        m_model->setStaffNames(std::move(names).value());
     for (security::Scope scope : security::allScopes()) {
         if (m_workspace.authorizer().allows(m_workspace.session(),
                                             QStringLiteral("decision.approve"), scope))
@@ -165,9 +168,10 @@ void ApproverQueuePage::currentRowChanged()
     }
     const QString category =
         selected->evaluation.value(QStringLiteral("income_category")).toString();
-    m_detailLabel->setText(
-        tr("%1; income category %2; rule version %3")
-            .arg(decision::kindLabel(selected->kind), category, selected->ruleVersion));
+    m_detailLabel->setText(tr("%1; income category %2; rule version %3")
+                               .arg(decision::kindLabel(selected->kind),
+                                    rules::BurdenRules::incomeCategoryLabel(category),
+                                    selected->ruleVersion));
     const QJsonArray explanation =
         selected->evaluation.value(QStringLiteral("explanation")).toArray();
     for (const QJsonValue& line : explanation)

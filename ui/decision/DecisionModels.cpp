@@ -169,7 +169,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
     case DrafterColumn:
         return !m_ownAccountId.isEmpty() && d.draftedBy == m_ownAccountId
                    ? tr("You (another approver must approve)")
-                   : QString();
+                   : m_staffNames.value(d.draftedBy);
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include "ledger/LedgerBook.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace madoguchi::ui {
@@ -66,6 +67,8 @@ public:
 
     /// The signed-in account: its own drafts are marked (the core refuses their approval).
     void setOwnAccountId(const QString& accountId) { m_ownAccountId = accountId; }
+    /// Staff account id → display name, for the drafter column.
+    void setStaffNames(QHash<QString, QString> names) { m_staffNames = std::move(names); }
 
     void setDecisions(QList<decision::Decision> decisions);
     const QList<decision::Decision>& decisions() const { return m_decisions; }
@@ -79,6 +82,7 @@ public:
 private:
     QList<decision::Decision> m_decisions;
     QString m_ownAccountId;
+    QHash<QString, QString> m_staffNames;
 };
 
 /// A person's ledger entries in the order recorded: date, kind, summary.

@@ -3,6 +3,7 @@
 
 #include "decision/DecisionModels.h"
 #include "decision/DecisionService.h"
+#include "rules/BurdenRules.h"
 #include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
@@ -482,7 +483,8 @@ bool DecisionWorkbenchPage::evaluate()
     QStringList outcome;
     outcome << (m_evaluation->eligible ? tr("Eligible") : tr("Not eligible"));
     if (!m_evaluation->incomeCategory.isEmpty())
-        outcome << tr("income category %1").arg(m_evaluation->incomeCategory);
+        outcome << tr("income category %1")
+                       .arg(rules::BurdenRules::incomeCategoryLabel(m_evaluation->incomeCategory));
     if (m_evaluation->eligible) {
         outcome << (m_evaluation->monthlyCap
                         ? tr("monthly cap ¥%1").arg(QLocale().toString(*m_evaluation->monthlyCap))

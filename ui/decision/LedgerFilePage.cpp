@@ -4,13 +4,17 @@
 #include "certificate/CertificateService.h"
 #include "decision/DecisionModels.h"
 #include "decision/LedgerFileModel.h"
+#include "documents/NoticeDocuments.h"
 #include "print/BatchPrinting.h"
 #include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,6 +22,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -97,6 +102,12 @@ LedgerFilePage::LedgerFilePage(Workspace& workspace, QWidget* parent)
     m_printButton->setMenu(printMenu);
     connect(toPdf, &QAction::triggered, this, [this] { printCertificates(true); });
     connect(toPrinter, &QAction::triggered, this, [this] { printCertificates(false); });
+    // … and so do their renewal notices (one PDF).
+    m_renewalButton = new QPushButton(this);
+    m_renewalButton->setObjectName(QStringLiteral("printRenewalNoticesButton"));
+    m_renewalButton->setVisible(m_workspace.authorizer().allows(
+        m_workspace.session(), QStringLiteral("certificate.print")));
+    connect(m_renewalButton, &QPushButton::clicked, this, [this] { printRenewalNotices(); });
     connect(m_batch, &BatchPrinting::finished, this, [this](bool ok, int, const QString& message) {
         showMessage(message);
         if (ok)
@@ -120,6 +131,7 @@ LedgerFilePage::LedgerFilePage(Workspace& workspace, QWidget* parent)
     bottom->addWidget(m_countLabel);
     bottom->addWidget(m_messageLabel, 1);
     bottom->addStretch(0);
+    bottom->addWidget(m_renewalButton);
     bottom->addWidget(m_printButton);
     bottom->addWidget(m_timelineButton);
 
@@ -179,6 +191,10 @@ void LedgerFilePage::retranslate()
     m_printButton->setText(tr("&Print certificates"));
     m_printButton->setToolTip(tr("The current certificates of the listed recipients (for "
                                  "renewals: check \"Validity ends within\" first), in one batch."));
+    m_renewalButton->setText(tr("Print re&newal notices…"));
+    m_renewalButton->setToolTip(tr("The renewal notices of the listed recipients whose grant is "
+                                   "current (check \"Validity ends within\" first), in one PDF "
+                                   "file."));
     m_printButton->menu()->actions().at(0)->setText(tr("To one &PDF file…"));
     m_printButton->menu()->actions().at(1)->setText(tr("On a &printer…"));
     for (int i = 0; i < m_ledgerCombo->count(); ++i) {
@@ -336,6 +352,7 @@ void LedgerFilePage::updateButtons()
 {
     m_timelineButton->setEnabled(currentRecipient().has_value());
     m_printButton->setEnabled(m_model->rowCount() > 0 && !m_batch->isRunning());
+    m_renewalButton->setEnabled(m_model->rowCount() > 0);
 }
 
 QStringList LedgerFilePage::printableCertificateIds(int* withoutCertificate) const
@@ -393,6 +410,47 @@ bool LedgerFilePage::printCertificates(bool toPdf)
                                : m_batch->askPrinterAndStart(selection, int(ids.size()));
     updateButtons();
     return started;
+}
+
+bool LedgerFilePage::printRenewalNotices(const QString& pdfPath)
+{
+    QList<documents::RenewalTarget> targets;
+    for (const ledger::RecipientState& recipient : m_model->recipients())
+        if (recipient.status == ledger::RecipientStatus::Active ||
+            recipient.status == ledger::RecipientStatus::Upcoming)
+            targets << documents::RenewalTarget{recipient.ledger, recipient.personId};
+    if (targets.isEmpty()) {
+        showMessage(tr("None of the listed recipients has a current grant to renew."));
+        return false;
+    }
+    const int count = int(targets.size());
+    QString path = pdfPath;
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString suggested = QDir(folder).filePath(
+            tr("renewal-notices-%1.pdf")
+                .arg(m_workspace.clock().todayInJapan().toString(QStringLiteral("yyyyMMdd"))));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save %n renewal notice(s) as one PDF", nullptr, count), suggested,
+            tr("PDF files (*.pdf)"));
+        if (path.isEmpty())
+            return false;
+        if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+            path += QStringLiteral(".pdf");
+    }
+    documents::NoticeDocuments notices(m_workspace.database().connection(), m_workspace.audit(),
+                                       m_workspace.authorizer(), m_workspace.clock());
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status printed = notices.printRenewalsToPdf(m_workspace.session(), targets, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!printed) {
+        showMessage(printed.message());
+        return false;
+    }
+    showMessage(tr("%n renewal notice(s) saved to %1.", nullptr, count)
+                    .arg(QDir::toNativeSeparators(path)));
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+    return true;
 }
 
 void LedgerFilePage::showMessage(const QString& text)

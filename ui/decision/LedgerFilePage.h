@@ -76,6 +76,10 @@ public slots:
     /// Prints the listed recipients' certificates in one batch: to one PDF file (asks where) or
     /// on a printer (asks which). False when there is nothing to print or it was cancelled.
     bool printCertificates(bool toPdf);
+    /// Prints the renewal notices (更新申請のお知らせ) of the listed recipients with a current
+    /// grant to one PDF file: at pdfPath, or where the user says when it is empty. False when
+    /// there is nobody to notify, it was cancelled or it failed (the message says why).
+    bool printRenewalNotices(const QString& pdfPath = QString());
 
 signals:
     /// The person's timeline in ledger should be shown.
@@ -110,6 +114,7 @@ private:
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_timelineButton = nullptr;
     QPushButton* m_printButton = nullptr;
+    QPushButton* m_renewalButton = nullptr;
     BatchPrinting* m_batch = nullptr;
 };
 

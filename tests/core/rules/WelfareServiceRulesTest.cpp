@@ -34,7 +34,8 @@ TEST_CASE("welfare service: the issue's example is 一般1 with 9,300", "[rules]
     CHECK_FALSE(e.copay.has_value());
     CHECK(e.ruleVersion.startsWith(QStringLiteral("welfare_service/2006-04-01/")));
     // The trail names the members counted, their sum and the line applied.
-    CHECK(explains(e, QStringLiteral("self (所得割 120,000 yen), spouse (所得割 30,000 yen)")));
+    CHECK(
+        explains(e, QStringLiteral("Applicant (所得割 120,000 yen), Spouse (所得割 30,000 yen)")));
     CHECK(explains(e, QStringLiteral("150,000 yen")));
     CHECK(explains(e, QStringLiteral("welfare.adult_general_1_levy_below")));
     CHECK(explains(e, QStringLiteral("160000")));

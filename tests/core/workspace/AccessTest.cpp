@@ -170,3 +170,21 @@ TEST_CASE("An administrator's changes to accounts are audited in the same transa
                                               "'staff_account'")) >= 3);
     CHECK(office.signIn(QStringLiteral("clerk1"), "a brand new password").ok());
 }
+
+TEST_CASE("Colleagues' names are readable by anyone signed in and by nobody else", "[access]")
+{
+    Office office;
+    office.addAccount(QStringLiteral("clerk1"), QStringLiteral("窓口 花子"), {Role::Clerk},
+                      {Scope::WelfareService});
+    auto clerk = office.signIn(QStringLiteral("clerk1"));
+    REQUIRE(clerk.ok());
+    Workspace& ws = *clerk.value();
+
+    auto names = ws.staff().colleagueNames(ws.session());
+    REQUIRE(names.ok());
+    CHECK(names->size() == count(ws, QStringLiteral("SELECT count(*) FROM staff_account")));
+    CHECK(names->value(ws.session().accountId) == QStringLiteral("窓口 花子"));
+    CHECK(names->value(office.admin->session().accountId) == office.admin->session().displayName);
+
+    CHECK(ws.staff().colleagueNames(Session{}).code() == ErrorCode::PermissionDenied);
+}

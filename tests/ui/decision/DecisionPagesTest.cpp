@@ -253,10 +253,10 @@ TEST_CASE("The drafter's own approval shows the core's refusal", "[ui][decision]
     CHECK_FALSE(own.model()->data(drafter).toString().isEmpty()); // marked as the user's own
     ApproverQueuePage other(*desk.approver);
     REQUIRE(other.model()->rowCount() == 1);
+    // Another approver sees who drafted it, by name.
     CHECK(other.model()
               ->data(other.model()->index(0, ui::ApprovalQueueModel::DrafterColumn))
-              .toString()
-              .isEmpty());
+              .toString() == QStringLiteral("審査 三"));
     REQUIRE(own.selectDecision(0));
     CHECK_FALSE(own.approve());
     const QString shown = own.messageText();
