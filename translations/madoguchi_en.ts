@@ -1047,27 +1047,27 @@
 <context>
     <name>CertificateDocuments</name>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="141" />
+        <location filename="../core/documents/CertificateDocuments.cpp" line="116" />
         <source>This certificate has no signed code.</source>
         <translation>This certificate has no signed code.</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="155" />
+        <location filename="../core/documents/CertificateDocuments.cpp" line="130" />
         <source>The person of this certificate was not found.</source>
         <translation>The person of this certificate was not found.</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="239" />
+        <location filename="../core/documents/CertificateDocuments.cpp" line="205" />
         <source>The certificate's code could not be drawn.</source>
         <translation>The certificate's code could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="290" />
+        <location filename="../core/documents/CertificateDocuments.cpp" line="256" />
         <source>There are no certificates to print.</source>
         <translation>There are no certificates to print.</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="301" />
+        <location filename="../core/documents/CertificateDocuments.cpp" line="267" />
         <source>A certificate in the selection is void, handed over or mailed and cannot be printed.</source>
         <translation>A certificate in the selection is void, handed over or mailed and cannot be printed.</translation>
     </message>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="456" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="342" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="47" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="48" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1858,114 +1858,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="50" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="51" />
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 is larger than %2 KiB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="54" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="55" />
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 is not valid JSON: %2 at byte %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="58" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="59" />
         <source>%1 must hold one JSON object ({…}).</source>
         <translation>%1 must hold one JSON object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="67" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="68" />
         <source>%1: unknown field "%2". The fields are: %3.</source>
         <translation>%1: unknown field "%2". The fields are: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="88" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="89" />
         <source>%1: the field "%2" must be text.</source>
         <translation>%1: the field "%2" must be text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="91" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="92" />
         <source>%1: the field "%2" is empty.</source>
         <translation>%1: the field "%2" is empty.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="106" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="107" />
         <source>%1: the field "%2": %3</source>
         <translation>%1: the field "%2": %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="123" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="124" />
         <source>%1: the field "%2" must be a list of texts (["…"]).</source>
         <translation>%1: the field "%2" must be a list of texts (["…"]).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="135" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="136" />
         <source>%1: the field "%2" must be an object ({…}).</source>
         <translation>%1: the field "%2" must be an object ({…}).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="142" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="143" />
         <source>%1: the field "%2" is missing.</source>
         <translation>%1: the field "%2" is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="176" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="177" />
         <source>my_number: the field "number": %1</source>
         <translation>my_number: the field "number": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="187" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="188" />
         <source>my_number: the field "number_check" must be one of: %1.</source>
         <translation>my_number: the field "number_check" must be one of: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="194" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="195" />
         <source>my_number: the field "identity_check": %1</source>
         <translation>my_number: the field "identity_check": %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="214" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="215" />
         <source>same kana and date of birth</source>
         <translation>same kana and date of birth</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="216" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="217" />
         <source>same My Number</source>
         <translation>same My Number</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="235" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="236" />
         <source>Valid: the check digit matches.</source>
         <translation>Valid: the check digit matches.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="328" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="329" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="351" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="352" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>ATENA NUMBER</source>
         <translation>ATENA NUMBER</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364" />
         <source>PERSON ID</source>
         <translation>PERSON ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364" />
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="370" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="371" />
         <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
         <translation>
             <numerusform>Nothing was saved: %n registered person may be this person. Check that record, then run again with --not-duplicate if this is someone else.</numerusform>
@@ -1973,67 +1973,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="383" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="384" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="397" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="398" />
         <source>Registered the person %1 with 宛名番号 %2.</source>
         <translation>Registered the person %1 with 宛名番号 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="408" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="409" />
         <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>KANA</source>
         <translation>KANA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>BIRTH DATE</source>
         <translation>BIRTH DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="445" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="446" />
         <source>No person found.</source>
         <translation>No person found.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="480" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="481" />
         <source>%1: give the applicant by person_id or by atena_number, not both.</source>
         <translation>%1: give the applicant by person_id or by atena_number, not both.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="502" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="503" />
         <source>%1: the field "channel" must be one of: %2.</source>
         <translation>%1: the field "channel" must be one of: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="531" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="532" />
         <source>No person has the 宛名番号 given in atena_number.</source>
         <translation>No person has the 宛名番号 given in atena_number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="547" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="548" />
         <source>FIELD</source>
         <translation>FIELD</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="547" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="548" />
         <source>PROBLEM</source>
         <translation>PROBLEM</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="552" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="553" />
         <source>The application was not saved: %n field(s) have problems.</source>
         <translation>
             <numerusform>The application was not saved: %n field has problems.</numerusform>
@@ -2041,27 +2041,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="565" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="566" />
         <source>Received the application %1 (id %2).</source>
         <translation>Received the application %1 (id %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="569" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="570" />
         <source>Documents still to be handed in (補正): %1</source>
         <translation>Documents still to be handed in (補正): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="584" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="585" />
         <source>demo needs --persons N, a number from 1 to %1.</source>
         <translation>demo needs --persons N, a number from 1 to %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="589" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="590" />
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed takes a whole number from 0 to 4294967295.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="609" />
+        <source>The database could not be read.</source>
+        <translation>The database could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="611" />
+        <source>This device is enrolled with the central store, so demo data is refused: it would reach the central store with the next sync. Use a separate database for trying.</source>
+        <translation>This device is enrolled with the central store, so demo data is refused: it would reach the central store with the next sync. Use a separate database for trying.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="632" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="645" />
         <source>Added %n fictional person(s)</source>
         <translation>
             <numerusform>Added %n fictional person</numerusform>
@@ -2069,7 +2079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="633" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="646" />
         <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
         <translation>
             <numerusform>in %n household, with %1 handbook(s) and %2 legal representative(s).</numerusform>
@@ -2077,24 +2087,33 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="639" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="652" />
         <source>Leased %n block(s) of demo recipient numbers, so first grants can be approved.</source>
-        <translation><numerusform>Leased %n block of demo recipient numbers, so first grants can be approved.</numerusform><numerusform>Leased %n blocks of demo recipient numbers, so first grants can be approved.</numerusform></translation>
+        <translation>
+            <numerusform>Leased %n block of demo recipient numbers, so first grants can be approved.</numerusform>
+            <numerusform>Leased %n blocks of demo recipient numbers, so first grants can be approved.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="644" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="657" />
         <source>Created the city's certificate-issuing key.</source>
         <translation>Created the city's certificate-issuing key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="645" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="658" />
         <source>Approved %n demo decision(s)</source>
-        <translation><numerusform>Approved %n demo decision</numerusform><numerusform>Approved %n demo decisions</numerusform></translation>
+        <translation>
+            <numerusform>Approved %n demo decision</numerusform>
+            <numerusform>Approved %n demo decisions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="646" />
+        <location filename="../app/cli/CliPersonCommands.cpp" line="659" />
         <source>and requested %n certificate(s), ready to print.</source>
-        <translation><numerusform>and requested %n certificate, ready to print.</numerusform><numerusform>and requested %n certificates, ready to print.</numerusform></translation>
+        <translation>
+            <numerusform>and requested %n certificate, ready to print.</numerusform>
+            <numerusform>and requested %n certificates, ready to print.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliDecide.cpp" line="18" />
@@ -2664,7 +2683,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliCertificateCommands.cpp" line="274" />
         <source>Wrote %n issuing key(s) to %1.</source>
-        <translation><numerusform>Wrote %n issuing key to %1.</numerusform><numerusform>Wrote %n issuing keys to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n issuing key to %1.</numerusform>
+            <numerusform>Wrote %n issuing keys to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliCertificateCommands.cpp" line="288" />
@@ -2709,7 +2731,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliCertificateCommands.cpp" line="413" />
         <source>Printed %n certificate(s) to %1.</source>
-        <translation><numerusform>Printed %n certificate to %1.</numerusform><numerusform>Printed %n certificates to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Printed %n certificate to %1.</numerusform>
+            <numerusform>Printed %n certificates to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliCertificateCommands.cpp" line="423" />
@@ -2774,7 +2799,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliCertificateCommands.cpp" line="563" />
         <source>Printed %n renewal notice(s) to %1.</source>
-        <translation><numerusform>Printed %n renewal notice to %1.</numerusform><numerusform>Printed %n renewal notices to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Printed %n renewal notice to %1.</numerusform>
+            <numerusform>Printed %n renewal notices to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliLedgerCommands.cpp" line="44" />
@@ -2910,276 +2938,276 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="143" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="118" />
         <source>The sync conflicts could not be counted.</source>
         <translation>The sync conflicts could not be counted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="159" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="134" />
         <source>The sync conflicts could not be read.</source>
         <translation>The sync conflicts could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="190" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="165" />
         <source>The sync conflict could not be read.</source>
         <translation>The sync conflict could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="194" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="169" />
         <source>This conflict is not waiting any more (it was resolved already).</source>
         <translation>This conflict is not waiting any more (it was resolved already).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="257" />
-        <location filename="../core/sync/ConflictQueue.cpp" line="359" />
-        <location filename="../core/sync/ConflictQueue.cpp" line="368" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="233" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="335" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="344" />
         <source>The resolution could not be saved.</source>
         <translation>The resolution could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="265" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="241" />
         <source>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</source>
         <translation>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="269" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="245" />
         <source>This change from another device does not fit this computer's records; it can only be set aside (keep this computer's version).</source>
         <translation>This change from another device does not fit this computer's records; it can only be set aside (keep this computer's version).</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="276" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="252" />
         <source>The field %1 is not one of the differences of this conflict.</source>
         <translation>The field %1 is not one of the differences of this conflict.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="304" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="280" />
         <source>Take %1 from the same version.</source>
         <translation>Take %1 from the same version.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="304" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="280" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="318" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="294" />
         <source>This computer has no table for this record any more.</source>
         <translation>This computer has no table for this record any more.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="333" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="309" />
         <source>This record was deleted on this computer, so the other device's change cannot be taken; keep this computer's version.</source>
         <translation>This record was deleted on this computer, so the other device's change cannot be taken; keep this computer's version.</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="375" />
-        <location filename="../core/sync/ConflictQueue.cpp" line="410" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="351" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="386" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="376" />
-        <location filename="../core/sync/ConflictQueue.cpp" line="412" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="352" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="388" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="377" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="353" />
         <source>Disability handbook</source>
         <translation>Disability handbook</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="378" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="354" />
         <source>Legal representative</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="379" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="355" />
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="380" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="356" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="381" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="357" />
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="382" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="358" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="392" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="368" />
         <source>Resident record number</source>
         <translation>Resident record number</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="393" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="369" />
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="394" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="370" />
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="395" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="371" />
         <source>Family name (kana)</source>
         <translation>Family name (kana)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="396" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="372" />
         <source>Given name (kana)</source>
         <translation>Given name (kana)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="397" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="373" />
         <source>Search key (kana)</source>
         <translation>Search key (kana)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="398" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="374" />
         <source>Search key (given kana)</source>
         <translation>Search key (given kana)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="399" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="375" />
         <source>Search key (name)</source>
         <translation>Search key (name)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="400" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="376" />
         <source>Search key (given name)</source>
         <translation>Search key (given name)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="401" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="377" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="402" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="378" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="403" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="379" />
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="404" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="380" />
         <source>Search key (phone)</source>
         <translation>Search key (phone)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="405" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="381" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="406" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="382" />
         <source>Relationship to the head</source>
         <translation>Relationship to the head</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="407" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="383" />
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="408" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="384" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="409" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="385" />
         <source>Last changed</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="411" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="387" />
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="413" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="389" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="414" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="390" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="415" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="391" />
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="416" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="392" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="417" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="393" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="418" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="394" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="419" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="395" />
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="420" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="396" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="421" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="397" />
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="422" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="398" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="423" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="399" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="437" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="413" />
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="439" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="415" />
         <source>(encrypted or binary data)</source>
         <translation>(encrypted or binary data)</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="442" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="418" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="442" />
+        <location filename="../core/sync/ConflictQueue.cpp" line="418" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -5346,57 +5374,57 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>NoticeDocuments</name>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="131" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="90" />
         <source>The person of this notice was not found.</source>
         <translation>The person of this notice was not found.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="174" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="133" />
         <source>The decision could not be read.</source>
         <translation>The decision could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="176" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="135" />
         <source>There is no such decision.</source>
         <translation>There is no such decision.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="181" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="140" />
         <source>A stored decision is not valid.</source>
         <translation>A stored decision is not valid.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="188" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="147" />
         <source>This decision is not approved yet. A notice can be printed only after its approval.</source>
         <translation>This decision is not approved yet. A notice can be printed only after its approval.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="192" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="151" />
         <source>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</source>
         <translation>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="262" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="221" />
         <source>This person has no current grant in this ledger, so there is nothing to renew.</source>
         <translation>This person has no current grant in this ledger, so there is nothing to renew.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="303" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="263" />
         <source>The number of days (field "expiring within") must not be negative.</source>
         <translation>The number of days (field "expiring within") must not be negative.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="345" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="305" />
         <source>The prints could not be recorded.</source>
         <translation>The prints could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="354" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="314" />
         <source>There are no notices to print.</source>
         <translation>There are no notices to print.</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="379" />
+        <location filename="../core/documents/NoticeDocuments.cpp" line="339" />
         <source>There are no renewal notices to print.</source>
         <translation>There are no renewal notices to print.</translation>
     </message>
@@ -6268,64 +6296,64 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../core/store/Repository.cpp" line="65" />
+        <location filename="../core/store/Repository.cpp" line="90" />
         <source>The table or column names are not valid.</source>
         <translation>The table or column names are not valid.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="69" />
+        <location filename="../core/store/Repository.cpp" line="94" />
         <source>The field %1 does not belong to %2.</source>
         <translation>The field %1 does not belong to %2.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="93" />
+        <location filename="../core/store/Repository.cpp" line="118" />
         <source>The change could not be journaled: %1</source>
         <translation>The change could not be journaled: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="116" />
-        <location filename="../core/store/Repository.cpp" line="144" />
+        <location filename="../core/store/Repository.cpp" line="141" />
+        <location filename="../core/store/Repository.cpp" line="169" />
         <source>The record could not be saved: %1</source>
         <translation>The record could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="120" />
-        <location filename="../core/store/Repository.cpp" line="158" />
+        <location filename="../core/store/Repository.cpp" line="145" />
+        <location filename="../core/store/Repository.cpp" line="183" />
         <source>The record could not be saved.</source>
         <translation>The record could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="130" />
+        <location filename="../core/store/Repository.cpp" line="155" />
         <source>There is nothing to change.</source>
         <translation>There is nothing to change.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="150" />
+        <location filename="../core/store/Repository.cpp" line="175" />
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this record after you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="172" />
+        <location filename="../core/store/Repository.cpp" line="197" />
         <source>The record could not be deleted: %1</source>
         <translation>The record could not be deleted: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="178" />
+        <location filename="../core/store/Repository.cpp" line="203" />
         <source>Someone changed this record after you opened it. Reload it and try again.</source>
         <translation>Someone changed this record after you opened it. Reload it and try again.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="186" />
+        <location filename="../core/store/Repository.cpp" line="211" />
         <source>The record could not be deleted.</source>
         <translation>The record could not be deleted.</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="200" />
+        <location filename="../core/store/Repository.cpp" line="225" />
         <source>The record could not be read: %1</source>
         <translation>The record could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="202" />
+        <location filename="../core/store/Repository.cpp" line="227" />
         <source>The record was not found.</source>
         <translation>The record was not found.</translation>
     </message>
@@ -6664,112 +6692,115 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="280" />
-        <location filename="../core/sync/SyncClient.cpp" line="418" />
+        <location filename="../core/sync/SyncClient.cpp" line="256" />
+        <location filename="../core/sync/SyncClient.cpp" line="394" />
         <source>The enrolment of this device could not be read.</source>
         <translation>The enrolment of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="283" />
+        <location filename="../core/sync/SyncClient.cpp" line="259" />
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="289" />
+        <location filename="../core/sync/SyncClient.cpp" line="265" />
         <source>The enrolment of this device is damaged.</source>
         <translation>The enrolment of this device is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="308" />
+        <location filename="../core/sync/SyncClient.cpp" line="284" />
         <source>The sync status could not be read.</source>
         <translation>The sync status could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="323" />
+        <location filename="../core/sync/SyncClient.cpp" line="299" />
         <source>This device is enrolled already.</source>
         <translation>This device is enrolled already.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="331" />
+        <location filename="../core/sync/SyncClient.cpp" line="307" />
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>The key that protects the sync credentials could not be derived.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="351" />
+        <location filename="../core/sync/SyncClient.cpp" line="327" />
         <source>The sync credentials could not be encrypted.</source>
         <translation>The sync credentials could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="368" />
-        <location filename="../core/sync/SyncClient.cpp" line="374" />
+        <location filename="../core/sync/SyncClient.cpp" line="344" />
+        <location filename="../core/sync/SyncClient.cpp" line="350" />
         <source>The enrolment could not be stored on this device.</source>
         <translation>The enrolment could not be stored on this device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="422" />
+        <location filename="../core/sync/SyncClient.cpp" line="398" />
         <source>The sync credentials of this device cannot be opened with this database's key.</source>
         <translation>The sync credentials of this device cannot be opened with this database's key.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="442" />
-        <location filename="../core/sync/SyncClient.cpp" line="455" />
-        <location filename="../core/sync/SyncClient.cpp" line="467" />
+        <location filename="../core/sync/SyncClient.cpp" line="418" />
+        <location filename="../core/sync/SyncClient.cpp" line="431" />
+        <location filename="../core/sync/SyncClient.cpp" line="443" />
         <source>The changes waiting to be sent could not be read.</source>
         <translation>The changes waiting to be sent could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="448" />
-        <location filename="../core/sync/SyncClient.cpp" line="499" />
+        <location filename="../core/sync/SyncClient.cpp" line="424" />
+        <location filename="../core/sync/SyncClient.cpp" line="475" />
         <source>sending the changes</source>
         <translation>sending the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="475" />
+        <location filename="../core/sync/SyncClient.cpp" line="451" />
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>A change waiting to be sent is damaged (change %1).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="511" />
+        <location filename="../core/sync/SyncClient.cpp" line="487" />
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>The sent changes could not be marked as sent; they will be sent again, which is harmless.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="528" />
+        <location filename="../core/sync/SyncClient.cpp" line="504" />
         <source>The sync position of this device could not be read.</source>
         <translation>The sync position of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="541" />
+        <location filename="../core/sync/SyncClient.cpp" line="517" />
         <source>receiving the changes</source>
         <translation>receiving the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="569" />
-        <location filename="../core/sync/SyncClient.cpp" line="615" />
-        <location filename="../core/sync/SyncClient.cpp" line="617" />
-        <location filename="../core/sync/SyncClient.cpp" line="631" />
+        <location filename="../core/sync/SyncClient.cpp" line="545" />
+        <location filename="../core/sync/SyncClient.cpp" line="591" />
+        <location filename="../core/sync/SyncClient.cpp" line="593" />
+        <location filename="../core/sync/SyncClient.cpp" line="607" />
         <source>The received changes could not be saved.</source>
         <translation>The received changes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="604" />
+        <location filename="../core/sync/SyncClient.cpp" line="580" />
         <source>A received change could not be queued as a conflict.</source>
         <translation>A received change could not be queued as a conflict.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="642" />
+        <location filename="../core/sync/SyncClient.cpp" line="618" />
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="688" />
+        <location filename="../core/sync/SyncClient.cpp" line="664" />
         <source>The sync state of this device could not be read.</source>
         <translation>The sync state of this device could not be read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="702" />
+        <location filename="../core/sync/SyncClient.cpp" line="678" />
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
-        <translation><numerusform>This outreach laptop has not synced with the office for more than %n day. Sync it first; until then its data stays closed.</numerusform><numerusform>This outreach laptop has not synced with the office for more than %n days. Sync it first; until then its data stays closed.</numerusform></translation>
+        <translation>
+            <numerusform>This outreach laptop has not synced with the office for more than %n day. Sync it first; until then its data stays closed.</numerusform>
+            <numerusform>This outreach laptop has not synced with the office for more than %n days. Sync it first; until then its data stays closed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7701,7 +7732,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/print/BatchPrinting.cpp" line="121" />
         <source>Save %n certificate(s) as one PDF</source>
-        <translation><numerusform>Save %n certificate as one PDF</numerusform><numerusform>Save %n certificates as one PDF</numerusform></translation>
+        <translation>
+            <numerusform>Save %n certificate as one PDF</numerusform>
+            <numerusform>Save %n certificates as one PDF</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/print/BatchPrinting.cpp" line="122" />
@@ -7711,7 +7745,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/print/BatchPrinting.cpp" line="138" />
         <source>Print %n certificate(s)</source>
-        <translation><numerusform>Print %n certificate</numerusform><numerusform>Print %n certificates</numerusform></translation>
+        <translation>
+            <numerusform>Print %n certificate</numerusform>
+            <numerusform>Print %n certificates</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/print/BatchPrinting.cpp" line="154" />
@@ -7741,7 +7778,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/print/BatchPrinting.cpp" line="254" />
         <source>%n certificate(s) printed.</source>
-        <translation><numerusform>%n certificate printed.</numerusform><numerusform>%n certificates printed.</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate printed.</numerusform>
+            <numerusform>%n certificates printed.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/print/BatchPrinting.cpp" line="256" />
@@ -7774,7 +7814,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/certificate/CertificateQueueModel.cpp" line="74" />
         <source>Printed %1, %n time(s)</source>
-        <translation><numerusform>Printed %1, %n time</numerusform><numerusform>Printed %1, %n times</numerusform></translation>
+        <translation>
+            <numerusform>Printed %1, %n time</numerusform>
+            <numerusform>Printed %1, %n times</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/certificate/CertificateQueueModel.cpp" line="76" />
@@ -8145,7 +8188,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../ui/certificate/CertificatesPage.cpp" line="216" />
         <location filename="../ui/certificate/CertificatesPage.cpp" line="296" />
         <source>%n certificate(s)</source>
-        <translation><numerusform>%n certificate</numerusform><numerusform>%n certificates</numerusform></translation>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/certificate/CertificatesPage.cpp" line="384" />
@@ -8769,7 +8815,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerFileModel.cpp" line="65" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/LedgerFileModel.cpp" line="67" />
@@ -8779,7 +8828,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerFileModel.cpp" line="68" />
         <source>Ended %n day(s) ago</source>
-        <translation><numerusform>Ended %n day ago</numerusform><numerusform>Ended %n days ago</numerusform></translation>
+        <translation>
+            <numerusform>Ended %n day ago</numerusform>
+            <numerusform>Ended %n days ago</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/LedgerFileModel.cpp" line="118" />
@@ -8909,7 +8961,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../ui/decision/LedgerFilePage.cpp" line="212" />
         <location filename="../ui/decision/LedgerFilePage.cpp" line="302" />
         <source>%n record(s)</source>
-        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/LedgerFilePage.cpp" line="399" />
@@ -8919,7 +8974,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerFilePage.cpp" line="403" />
         <source>%n listed recipient(s) have no certificate waiting to be printed and are left out.</source>
-        <translation><numerusform>%n listed recipient have no certificate waiting to be printed and are left out.</numerusform><numerusform>%n listed recipients have no certificate waiting to be printed and are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%n listed recipient have no certificate waiting to be printed and are left out.</numerusform>
+            <numerusform>%n listed recipients have no certificate waiting to be printed and are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/LedgerFilePage.cpp" line="423" />
@@ -8934,7 +8992,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerFilePage.cpp" line="434" />
         <source>Save %n renewal notice(s) as one PDF</source>
-        <translation><numerusform>Save %n renewal notice as one PDF</numerusform><numerusform>Save %n renewal notices as one PDF</numerusform></translation>
+        <translation>
+            <numerusform>Save %n renewal notice as one PDF</numerusform>
+            <numerusform>Save %n renewal notices as one PDF</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/decision/LedgerFilePage.cpp" line="435" />
@@ -8944,7 +9005,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../ui/decision/LedgerFilePage.cpp" line="450" />
         <source>%n renewal notice(s) saved to %1.</source>
-        <translation><numerusform>%n renewal notice saved to %1.</numerusform><numerusform>%n renewal notices saved to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n renewal notice saved to %1.</numerusform>
+            <numerusform>%n renewal notices saved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10640,7 +10704,10 @@ Valid %5</translation>
     <message numerus="yes">
         <location filename="../ui/sync/SyncPage.cpp" line="80" />
         <source>%n conflict(s) waiting for a decision.</source>
-        <translation><numerusform>%n conflict waiting for a decision.</numerusform><numerusform>%n conflicts waiting for a decision.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict waiting for a decision.</numerusform>
+            <numerusform>%n conflicts waiting for a decision.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncPage.cpp" line="90" />
@@ -10679,7 +10746,10 @@ Valid %5</translation>
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="92" />
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="122" />
         <source>Waiting to send: %n change(s)</source>
-        <translation><numerusform>Waiting to send: %n change</numerusform><numerusform>Waiting to send: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Waiting to send: %n change</numerusform>
+            <numerusform>Waiting to send: %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="100" />
@@ -10724,7 +10794,10 @@ Valid %5</translation>
     <message numerus="yes">
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="125" />
         <source>Conflicts: %n</source>
-        <translation><numerusform>Conflicts: %n</numerusform><numerusform>Conflicts: %n</numerusform></translation>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="129" />

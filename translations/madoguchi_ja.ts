@@ -1048,27 +1048,27 @@
 <context>
     <name>CertificateDocuments</name>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="141"/>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="116"/>
         <source>This certificate has no signed code.</source>
         <translation>この受給者証には署名付きの検証コードがありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="155"/>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="130"/>
         <source>The person of this certificate was not found.</source>
         <translation>この受給者証の対象者が見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="239"/>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="205"/>
         <source>The certificate&apos;s code could not be drawn.</source>
         <translation>受給者証の検証コードを描画できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="290"/>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="256"/>
         <source>There are no certificates to print.</source>
         <translation>印刷する受給者証がありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/CertificateDocuments.cpp" line="301"/>
+        <location filename="../core/documents/CertificateDocuments.cpp" line="267"/>
         <source>A certificate in the selection is void, handed over or mailed and cannot be printed.</source>
         <translation>選択した受給者証の中に、無効・交付済み・郵送済みのものがあるため印刷できません。</translation>
     </message>
@@ -1579,7 +1579,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="456"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>NAME</source>
         <translation>氏名</translation>
     </message>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="342"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="47"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="48"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1853,241 +1853,251 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="50"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="51"/>
         <source>%1 is larger than %2 KiB.</source>
         <translation>%1 は %2 KiB を超えています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="54"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="55"/>
         <source>%1 is not valid JSON: %2 at byte %3.</source>
         <translation>%1 は正しい JSON ではありません: %2(%3 バイト目)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="58"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="59"/>
         <source>%1 must hold one JSON object ({…}).</source>
         <translation>%1 には JSON オブジェクト({…})を1つだけ書いてください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="67"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="68"/>
         <source>%1: unknown field &quot;%2&quot;. The fields are: %3.</source>
         <translation>%1: 項目 &quot;%2&quot; はありません。使える項目: %3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="88"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="89"/>
         <source>%1: the field &quot;%2&quot; must be text.</source>
         <translation>%1: 項目 &quot;%2&quot; は文字列で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="91"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="92"/>
         <source>%1: the field &quot;%2&quot; is empty.</source>
         <translation>%1: 項目 &quot;%2&quot; が空です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="106"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="107"/>
         <source>%1: the field &quot;%2&quot;: %3</source>
         <translation>%1: 項目 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="123"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="124"/>
         <source>%1: the field &quot;%2&quot; must be a list of texts ([&quot;…&quot;]).</source>
         <translation>%1: 項目 &quot;%2&quot; は文字列の配列([&quot;…&quot;])で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="135"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="136"/>
         <source>%1: the field &quot;%2&quot; must be an object ({…}).</source>
         <translation>%1: 項目 &quot;%2&quot; はオブジェクト({…})で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="142"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="143"/>
         <source>%1: the field &quot;%2&quot; is missing.</source>
         <translation>%1: 項目 &quot;%2&quot; がありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="176"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="177"/>
         <source>my_number: the field &quot;number&quot;: %1</source>
         <translation>my_number: 項目 &quot;number&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="187"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="188"/>
         <source>my_number: the field &quot;number_check&quot; must be one of: %1.</source>
         <translation>my_number: 項目 &quot;number_check&quot; は次のいずれかにしてください: %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="194"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="195"/>
         <source>my_number: the field &quot;identity_check&quot;: %1</source>
         <translation>my_number: 項目 &quot;identity_check&quot;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="214"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="215"/>
         <source>same kana and date of birth</source>
         <translation>カナと生年月日が同じ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="216"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="217"/>
         <source>same My Number</source>
         <translation>個人番号が同じ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="235"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="236"/>
         <source>Valid: the check digit matches.</source>
         <translation>有効です: 検査用数字が一致します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="328"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="329"/>
         <source>The My Number key is not available.</source>
         <translation>個人番号の鍵が使えません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="351"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="352"/>
         <source>The duplicate check could not be recorded.</source>
         <translation>重複の確認を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>ATENA NUMBER</source>
         <translation>宛名番号</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364"/>
         <source>PERSON ID</source>
         <translation>宛名ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="363"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="364"/>
         <source>REASON</source>
         <translation>理由</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="370"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="371"/>
         <source>Nothing was saved: %n registered person(s) may be this person. Check them, then run again with --not-duplicate if this is someone else.</source>
         <translation>
             <numerusform>登録しませんでした: 同一人物の可能性がある登録済みの宛名が%n件あります。確認のうえ、別人であれば --not-duplicate を付けてもう一度実行してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="383"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="384"/>
         <source>The person could not be saved.</source>
         <translation>宛名を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="397"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="398"/>
         <source>Registered the person %1 with 宛名番号 %2.</source>
         <translation>宛名(ID %1)を宛名番号 %2 で登録しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="408"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="409"/>
         <source>Nothing to search for: give kana, a name, a 宛名番号, a date of birth or a phone number.</source>
         <translation>検索する内容がありません: カナ・氏名・宛名番号・生年月日・電話番号のいずれかを指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>KANA</source>
         <translation>カナ</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>BIRTH DATE</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="437"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>ADDRESS</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="445"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="446"/>
         <source>No person found.</source>
         <translation>該当する宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="480"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="481"/>
         <source>%1: give the applicant by person_id or by atena_number, not both.</source>
         <translation>%1: 申請者は person_id か atena_number のどちらか一方だけで指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="502"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="503"/>
         <source>%1: the field &quot;channel&quot; must be one of: %2.</source>
         <translation>%1: 項目 &quot;channel&quot; は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="531"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="532"/>
         <source>No person has the 宛名番号 given in atena_number.</source>
         <translation>atena_number に指定した宛名番号の宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="547"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="548"/>
         <source>FIELD</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="547"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="548"/>
         <source>PROBLEM</source>
         <translation>問題点</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="552"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="553"/>
         <source>The application was not saved: %n field(s) have problems.</source>
         <translation>
             <numerusform>申請を保存しませんでした: %n件の項目に問題があります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="565"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="566"/>
         <source>Received the application %1 (id %2).</source>
         <translation>申請 %1 を受け付けました(ID %2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="569"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="570"/>
         <source>Documents still to be handed in (補正): %1</source>
         <translation>補正(未提出の書類): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="584"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="585"/>
         <source>demo needs --persons N, a number from 1 to %1.</source>
         <translation>demo には --persons N(1 から %1 までの数)が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="589"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="590"/>
         <source>--seed takes a whole number from 0 to 4294967295.</source>
         <translation>--seed には 0 から 4294967295 までの整数を指定してください。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="609"/>
+        <source>The database could not be read.</source>
+        <translation>データベースを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="611"/>
+        <source>This device is enrolled with the central store, so demo data is refused: it would reach the central store with the next sync. Use a separate database for trying.</source>
+        <translation>この端末は中央システムに登録されているため、デモデータは作成できません。次の同期で中央システムに送られてしまいます。試用には別のデータベースを使ってください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="632"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="645"/>
         <source>Added %n fictional person(s)</source>
         <translation>
             <numerusform>架空の宛名を%n件追加しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="633"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="646"/>
         <source>in %n household(s), with %1 handbook(s) and %2 legal representative(s).</source>
         <translation>
             <numerusform>(世帯 %n件、手帳 %1件、法定代理人 %2件)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="639"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="652"/>
         <source>Leased %n block(s) of demo recipient numbers, so first grants can be approved.</source>
         <translation>
             <numerusform>最初の支給決定を決裁できるよう、デモ用の受給者番号の番号ブロックを%n件割り当てました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliPersonCommands.cpp" line="644"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="657"/>
         <source>Created the city&apos;s certificate-issuing key.</source>
         <translation>市の受給者証発行鍵を作成しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="645"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="658"/>
         <source>Approved %n demo decision(s)</source>
         <translation>
             <numerusform>デモ用の決定を%n件決裁し、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliPersonCommands.cpp" line="646"/>
+        <location filename="../app/cli/CliPersonCommands.cpp" line="659"/>
         <source>and requested %n certificate(s), ready to print.</source>
         <translation>
             <numerusform>受給者証%n件の印刷を依頼しました(印刷できます)。</numerusform>
@@ -2915,276 +2925,276 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>ConflictQueue</name>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="143"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="118"/>
         <source>The sync conflicts could not be counted.</source>
         <translation>同期の競合の件数を数えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="159"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="134"/>
         <source>The sync conflicts could not be read.</source>
         <translation>同期の競合を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="190"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="165"/>
         <source>The sync conflict could not be read.</source>
         <translation>同期の競合を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="194"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="169"/>
         <source>This conflict is not waiting any more (it was resolved already).</source>
         <translation>この競合はすでに解決済みです。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="257"/>
-        <location filename="../core/sync/ConflictQueue.cpp" line="359"/>
-        <location filename="../core/sync/ConflictQueue.cpp" line="368"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="233"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="335"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="344"/>
         <source>The resolution could not be saved.</source>
         <translation>解決内容を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="265"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="241"/>
         <source>The record on this computer changed after you opened the conflict. Open it again to see both versions as they are now.</source>
         <translation>競合を開いた後で、この端末の記録が変更されました。もう一度開いて、現在の両方の内容を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="269"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="245"/>
         <source>This change from another device does not fit this computer&apos;s records; it can only be set aside (keep this computer&apos;s version).</source>
         <translation>他の端末からのこの変更は、この端末の記録と整合しません。保留にする(この端末の内容を残す)ことしかできません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="276"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="252"/>
         <source>The field %1 is not one of the differences of this conflict.</source>
         <translation>項目 %1 はこの競合の相違点ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="304"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="280"/>
         <source>Take %1 from the same version.</source>
         <translation>%1も同じ側の内容を採用してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="304"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="280"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="318"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="294"/>
         <source>This computer has no table for this record any more.</source>
         <translation>この端末には、この記録のテーブルがもうありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="333"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="309"/>
         <source>This record was deleted on this computer, so the other device&apos;s change cannot be taken; keep this computer&apos;s version.</source>
         <translation>この記録はこの端末で削除されているため、他の端末の変更を採用できません。この端末の内容を残してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="375"/>
-        <location filename="../core/sync/ConflictQueue.cpp" line="410"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="351"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="386"/>
         <source>Person</source>
         <translation>宛名</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="376"/>
-        <location filename="../core/sync/ConflictQueue.cpp" line="412"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="352"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="388"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="377"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="353"/>
         <source>Disability handbook</source>
         <translation>障害者手帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="378"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="354"/>
         <source>Legal representative</source>
         <translation>法定代理人</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="379"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="355"/>
         <source>Application</source>
         <translation>申請</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="380"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="356"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="381"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="357"/>
         <source>Recipient</source>
         <translation>受給者</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="382"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="358"/>
         <source>Certificate</source>
         <translation>受給者証</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="392"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="368"/>
         <source>Resident record number</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="393"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="369"/>
         <source>Family name</source>
         <translation>氏</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="394"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="370"/>
         <source>Given name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="395"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="371"/>
         <source>Family name (kana)</source>
         <translation>氏（カナ）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="396"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="372"/>
         <source>Given name (kana)</source>
         <translation>名（カナ）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="397"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="373"/>
         <source>Search key (kana)</source>
         <translation>検索用キー（氏カナ）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="398"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="374"/>
         <source>Search key (given kana)</source>
         <translation>検索用キー（名カナ）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="399"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="375"/>
         <source>Search key (name)</source>
         <translation>検索用キー（氏）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="400"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="376"/>
         <source>Search key (given name)</source>
         <translation>検索用キー（名）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="401"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="377"/>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="402"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="378"/>
         <source>Sex</source>
         <translation>性別</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="403"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="379"/>
         <source>Phone</source>
         <translation>電話番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="404"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="380"/>
         <source>Search key (phone)</source>
         <translation>検索用キー（電話番号）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="405"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="381"/>
         <source>Household</source>
         <translation>世帯</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="406"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="382"/>
         <source>Relationship to the head</source>
         <translation>続柄</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="407"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="383"/>
         <source>Merged into</source>
         <translation>統合先</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="408"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="384"/>
         <source>Created</source>
         <translation>作成日時</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="409"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="385"/>
         <source>Last changed</source>
         <translation>最終更新日時</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="411"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="387"/>
         <source>Postal code</source>
         <translation>郵便番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="413"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="389"/>
         <source>Valid from</source>
         <translation>有効期間開始日</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="414"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="390"/>
         <source>Valid to</source>
         <translation>有効期間終了日</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="415"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="391"/>
         <source>Valid until</source>
         <translation>有効期限</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="416"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="392"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="417"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="393"/>
         <source>Recorded by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="418"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="394"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="419"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="395"/>
         <source>Grade</source>
         <translation>等級</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="420"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="396"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="421"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="397"/>
         <source>Issued on</source>
         <translation>交付日</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="422"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="398"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="423"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="399"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="437"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="413"/>
         <source>(empty)</source>
         <translation>（空欄）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="439"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="415"/>
         <source>(encrypted or binary data)</source>
         <translation>（暗号化データまたはバイナリデータ）</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="442"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="418"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../core/sync/ConflictQueue.cpp" line="442"/>
+        <location filename="../core/sync/ConflictQueue.cpp" line="418"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -5346,57 +5356,57 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>NoticeDocuments</name>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="131"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="90"/>
         <source>The person of this notice was not found.</source>
         <translation>この通知書の対象者が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="174"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="133"/>
         <source>The decision could not be read.</source>
         <translation>決定を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="176"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="135"/>
         <source>There is no such decision.</source>
         <translation>該当する決定はありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="181"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="140"/>
         <source>A stored decision is not valid.</source>
         <translation>保存されている決定の内容が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="188"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="147"/>
         <source>This decision is not approved yet. A notice can be printed only after its approval.</source>
         <translation>この決定はまだ決裁されていません。通知書は決裁後に印刷できます。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="192"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="151"/>
         <source>There is no notice form for a cancellation. Choose the decision that granted or rejected the benefit.</source>
         <translation>取消の通知書の様式はありません。支給または却下を決定した決定を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="262"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="221"/>
         <source>This person has no current grant in this ledger, so there is nothing to renew.</source>
         <translation>この方はこの台帳で現在有効な支給決定がないため、更新の対象ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="303"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="263"/>
         <source>The number of days (field &quot;expiring within&quot;) must not be negative.</source>
         <translation>日数(「有効期限まで」の欄)に負の数は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="345"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="305"/>
         <source>The prints could not be recorded.</source>
         <translation>印刷の記録を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="354"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="314"/>
         <source>There are no notices to print.</source>
         <translation>印刷する通知書がありません。</translation>
     </message>
     <message>
-        <location filename="../core/documents/NoticeDocuments.cpp" line="379"/>
+        <location filename="../core/documents/NoticeDocuments.cpp" line="339"/>
         <source>There are no renewal notices to print.</source>
         <translation>印刷する更新申請のお知らせがありません。</translation>
     </message>
@@ -6267,64 +6277,64 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../core/store/Repository.cpp" line="65"/>
+        <location filename="../core/store/Repository.cpp" line="90"/>
         <source>The table or column names are not valid.</source>
         <translation>テーブル名または列名が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="69"/>
+        <location filename="../core/store/Repository.cpp" line="94"/>
         <source>The field %1 does not belong to %2.</source>
         <translation>項目 %1 は %2 にありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="93"/>
+        <location filename="../core/store/Repository.cpp" line="118"/>
         <source>The change could not be journaled: %1</source>
         <translation>変更履歴を記録できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="116"/>
-        <location filename="../core/store/Repository.cpp" line="144"/>
+        <location filename="../core/store/Repository.cpp" line="141"/>
+        <location filename="../core/store/Repository.cpp" line="169"/>
         <source>The record could not be saved: %1</source>
         <translation>レコードを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="120"/>
-        <location filename="../core/store/Repository.cpp" line="158"/>
+        <location filename="../core/store/Repository.cpp" line="145"/>
+        <location filename="../core/store/Repository.cpp" line="183"/>
         <source>The record could not be saved.</source>
         <translation>レコードを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="130"/>
+        <location filename="../core/store/Repository.cpp" line="155"/>
         <source>There is nothing to change.</source>
         <translation>変更する内容がありません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="150"/>
+        <location filename="../core/store/Repository.cpp" line="175"/>
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>このレコードは、開いた後にほかの職員が変更しています。読み込み直してから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="172"/>
+        <location filename="../core/store/Repository.cpp" line="197"/>
         <source>The record could not be deleted: %1</source>
         <translation>レコードを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="178"/>
+        <location filename="../core/store/Repository.cpp" line="203"/>
         <source>Someone changed this record after you opened it. Reload it and try again.</source>
         <translation>このレコードは、開いた後にほかの職員が変更しています。読み込み直してから、もう一度操作してください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="186"/>
+        <location filename="../core/store/Repository.cpp" line="211"/>
         <source>The record could not be deleted.</source>
         <translation>レコードを削除できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="200"/>
+        <location filename="../core/store/Repository.cpp" line="225"/>
         <source>The record could not be read: %1</source>
         <translation>レコードを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Repository.cpp" line="202"/>
+        <location filename="../core/store/Repository.cpp" line="227"/>
         <source>The record was not found.</source>
         <translation>レコードが見つかりません。</translation>
     </message>
@@ -6662,110 +6672,110 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="280"/>
-        <location filename="../core/sync/SyncClient.cpp" line="418"/>
+        <location filename="../core/sync/SyncClient.cpp" line="256"/>
+        <location filename="../core/sync/SyncClient.cpp" line="394"/>
         <source>The enrolment of this device could not be read.</source>
         <translation>この端末の登録情報を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="283"/>
+        <location filename="../core/sync/SyncClient.cpp" line="259"/>
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>この端末はまだ中央システムに登録されていません。管理者が登録します（madoguchi-cli device enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="289"/>
+        <location filename="../core/sync/SyncClient.cpp" line="265"/>
         <source>The enrolment of this device is damaged.</source>
         <translation>この端末の登録情報が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="308"/>
+        <location filename="../core/sync/SyncClient.cpp" line="284"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="323"/>
+        <location filename="../core/sync/SyncClient.cpp" line="299"/>
         <source>This device is enrolled already.</source>
         <translation>この端末はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="331"/>
+        <location filename="../core/sync/SyncClient.cpp" line="307"/>
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>同期用の認証情報を保護する鍵を導出できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="351"/>
+        <location filename="../core/sync/SyncClient.cpp" line="327"/>
         <source>The sync credentials could not be encrypted.</source>
         <translation>同期用の認証情報を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="368"/>
-        <location filename="../core/sync/SyncClient.cpp" line="374"/>
+        <location filename="../core/sync/SyncClient.cpp" line="344"/>
+        <location filename="../core/sync/SyncClient.cpp" line="350"/>
         <source>The enrolment could not be stored on this device.</source>
         <translation>登録情報をこの端末に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="422"/>
+        <location filename="../core/sync/SyncClient.cpp" line="398"/>
         <source>The sync credentials of this device cannot be opened with this database&apos;s key.</source>
         <translation>この端末の同期用の認証情報を、このデータベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="442"/>
-        <location filename="../core/sync/SyncClient.cpp" line="455"/>
-        <location filename="../core/sync/SyncClient.cpp" line="467"/>
+        <location filename="../core/sync/SyncClient.cpp" line="418"/>
+        <location filename="../core/sync/SyncClient.cpp" line="431"/>
+        <location filename="../core/sync/SyncClient.cpp" line="443"/>
         <source>The changes waiting to be sent could not be read.</source>
         <translation>送信待ちの変更を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="448"/>
-        <location filename="../core/sync/SyncClient.cpp" line="499"/>
+        <location filename="../core/sync/SyncClient.cpp" line="424"/>
+        <location filename="../core/sync/SyncClient.cpp" line="475"/>
         <source>sending the changes</source>
         <translation>変更の送信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="475"/>
+        <location filename="../core/sync/SyncClient.cpp" line="451"/>
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>送信待ちの変更が破損しています（変更 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="511"/>
+        <location filename="../core/sync/SyncClient.cpp" line="487"/>
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>送信した変更を送信済みにできませんでした。変更はもう一度送信されますが、問題はありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="528"/>
+        <location filename="../core/sync/SyncClient.cpp" line="504"/>
         <source>The sync position of this device could not be read.</source>
         <translation>この端末の同期位置を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="541"/>
+        <location filename="../core/sync/SyncClient.cpp" line="517"/>
         <source>receiving the changes</source>
         <translation>変更の受信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="569"/>
-        <location filename="../core/sync/SyncClient.cpp" line="615"/>
-        <location filename="../core/sync/SyncClient.cpp" line="617"/>
-        <location filename="../core/sync/SyncClient.cpp" line="631"/>
+        <location filename="../core/sync/SyncClient.cpp" line="545"/>
+        <location filename="../core/sync/SyncClient.cpp" line="591"/>
+        <location filename="../core/sync/SyncClient.cpp" line="593"/>
+        <location filename="../core/sync/SyncClient.cpp" line="607"/>
         <source>The received changes could not be saved.</source>
         <translation>受信した変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="604"/>
+        <location filename="../core/sync/SyncClient.cpp" line="580"/>
         <source>A received change could not be queued as a conflict.</source>
         <translation>受信した変更を競合として登録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="642"/>
+        <location filename="../core/sync/SyncClient.cpp" line="618"/>
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>一度に処理する変更の件数は、送信では 1～10,000 件、受信では 1～50,000 件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="688"/>
+        <location filename="../core/sync/SyncClient.cpp" line="664"/>
         <source>The sync state of this device could not be read.</source>
         <translation>この端末の同期状態を読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="702"/>
+        <location filename="../core/sync/SyncClient.cpp" line="678"/>
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>この出張受付用ノートPCは %n 日を超えて庁内と同期していません。先に同期してください。同期するまでデータは開けません。</numerusform>

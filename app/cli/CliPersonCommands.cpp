@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <optional>
@@ -599,6 +600,18 @@ int CliCommands::demo(const CliContext& context)
                                                          QStringLiteral("database.maintain"));
         !allowed)
         return fail(allowed.error());
+    // Demo decisions and certificates go through the journaled services: on a device enrolled
+    // with the central store they would be pushed to it with the next sync.
+    {
+        QSqlQuery enrolled(workspace->database().connection());
+        if (!enrolled.exec(QStringLiteral("SELECT count(*) FROM sync_enrolment")) ||
+            !enrolled.next())
+            return fail(ExitIntegrity, tr("The database could not be read."));
+        if (enrolled.value(0).toInt() > 0)
+            return fail(ExitUsage, tr("This device is enrolled with the central store, so demo "
+                                      "data is refused: it would reach the central store with "
+                                      "the next sync. Use a separate database for trying."));
+    }
     registry::DemoOptions options;
     options.persons = persons;
     options.seed = seed;

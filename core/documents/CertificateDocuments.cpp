@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/DeviceIdentity.h"
 #include "certificate/QrMatrix.h"
+#include "documents/DecisionFields.h"
 #include "japanese/Wareki.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
@@ -26,23 +27,6 @@ using certificate::CertificateService;
 using certificate::DocumentKind;
 
 const QString kPrintPermission = QStringLiteral("certificate.print");
-
-/// 所得区分 labels of the income category codes rules::BurdenRules evaluates.
-QString incomeClassLabel(const QString& code)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("public_assistance"), QStringLiteral("生活保護")},
-        {QStringLiteral("low_income"), QStringLiteral("低所得")},
-        {QStringLiteral("low_income_1"), QStringLiteral("低所得1")},
-        {QStringLiteral("low_income_2"), QStringLiteral("低所得2")},
-        {QStringLiteral("general"), QStringLiteral("一般")},
-        {QStringLiteral("general_1"), QStringLiteral("一般1")},
-        {QStringLiteral("general_2"), QStringLiteral("一般2")},
-        {QStringLiteral("middle_1"), QStringLiteral("中間所得1")},
-        {QStringLiteral("middle_2"), QStringLiteral("中間所得2")},
-        {QStringLiteral("high"), QStringLiteral("一定所得以上")}};
-    return labels.value(code, code);
-}
 
 /// Fields a decision may carry for its certificate (in its inputs or evaluation, as text).
 const QStringList& decisionFields()
@@ -71,15 +55,6 @@ const QStringList& decisionFields()
                                     QStringLiteral("benefit"),
                                     QStringLiteral("income_class")};
     return fields;
-}
-
-QString jsonText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return {};
 }
 
 /// The 公費負担者番号 printed when the decision names none (法別番号 + a fictional city part).
@@ -197,16 +172,7 @@ Result<DocumentData> CertificateDocuments::build(const security::Session& sessio
         const QJsonObject evaluation =
             QJsonDocument::fromJson(decision.value(1).toString().toUtf8()).object();
         f.insert(QStringLiteral("decision_date"), decision.value(2).toString().left(10));
-        for (const QString& name : decisionFields()) {
-            QString value = jsonText(evaluation.value(name));
-            if (value.isEmpty())
-                value = jsonText(inputs.value(name));
-            if (!value.isEmpty())
-                f.insert(name, value);
-        }
-        const QString income = jsonText(evaluation.value(QStringLiteral("income_category")));
-        if (!income.isEmpty() && !f.contains(QStringLiteral("income_class")))
-            f.insert(QStringLiteral("income_class"), incomeClassLabel(income));
+        addDecisionFields(inputs, evaluation, decisionFields(), &f);
         QJsonArray list = inputs.value(QStringLiteral("services")).toArray();
         if (list.isEmpty())
             list = evaluation.value(QStringLiteral("services")).toArray();

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "certificate/CertificateService.h"
 #include "decision/Decision.h"
+#include "documents/DecisionFields.h"
 #include "documents/DocumentWriter.h"
 #include "ledger/LedgerState.h"
 #include "security/Authorizer.h"
@@ -27,23 +28,6 @@ const QString kDecisionObject = QStringLiteral("decision");
 const QString kPersonObject = QStringLiteral("person");
 const QString kRenewalLayout = QStringLiteral("renewal_notice");
 
-/// 所得区分 labels of the income category codes rules::BurdenRules evaluates.
-QString incomeClassLabel(const QString& code)
-{
-    static const QHash<QString, QString> labels{
-        {QStringLiteral("public_assistance"), QStringLiteral("生活保護")},
-        {QStringLiteral("low_income"), QStringLiteral("低所得")},
-        {QStringLiteral("low_income_1"), QStringLiteral("低所得1")},
-        {QStringLiteral("low_income_2"), QStringLiteral("低所得2")},
-        {QStringLiteral("general"), QStringLiteral("一般")},
-        {QStringLiteral("general_1"), QStringLiteral("一般1")},
-        {QStringLiteral("general_2"), QStringLiteral("一般2")},
-        {QStringLiteral("middle_1"), QStringLiteral("中間所得1")},
-        {QStringLiteral("middle_2"), QStringLiteral("中間所得2")},
-        {QStringLiteral("high"), QStringLiteral("一定所得以上")}};
-    return labels.value(code, code);
-}
-
 /// Fields a decision may carry for its notice (in its inputs or evaluation, as text).
 const QStringList& decisionFields()
 {
@@ -53,15 +37,6 @@ const QStringList& decisionFields()
         QStringLiteral("payment"),          QStringLiteral("provider"),
         QStringLiteral("benefit"),          QStringLiteral("income_class")};
     return fields;
-}
-
-QString jsonText(const QJsonValue& value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return {};
 }
 
 /// What the notice says was applied for, by ledger (Japanese forms: not translated).
@@ -89,22 +64,6 @@ QString japanDayOf(const QString& utc)
     if (!when.isValid())
         return {};
     return when.toOffsetFromUtc(9 * 3600).date().toString(Qt::ISODate);
-}
-
-/// Decision fields from the stored inputs and evaluation (the evaluation wins).
-void addDecisionFields(const QJsonObject& inputs, const QJsonObject& evaluation,
-                       QHash<QString, QString>* f)
-{
-    for (const QString& name : decisionFields()) {
-        QString value = jsonText(evaluation.value(name));
-        if (value.isEmpty())
-            value = jsonText(inputs.value(name));
-        if (!value.isEmpty())
-            f->insert(name, value);
-    }
-    const QString income = jsonText(evaluation.value(QStringLiteral("income_category")));
-    if (!income.isEmpty() && !f->contains(QStringLiteral("income_class")))
-        f->insert(QStringLiteral("income_class"), incomeClassLabel(income));
 }
 
 QJsonObject jsonObjectOf(const QVariant& value)
@@ -210,7 +169,7 @@ Result<DocumentData> NoticeDocuments::build(const security::Session& session,
         f.insert(QStringLiteral("cap_monthly"), QString::number(query.value(7).toLongLong()));
     const QJsonObject inputs = jsonObjectOf(query.value(3));
     const QJsonObject evaluation = jsonObjectOf(query.value(4));
-    addDecisionFields(inputs, evaluation, &f);
+    addDecisionFields(inputs, evaluation, decisionFields(), &f);
 
     if (kind == DecisionKind::Reject) {
         data.kind = QStringLiteral("rejection_notice");
@@ -286,7 +245,8 @@ Result<DocumentData> NoticeDocuments::renewalNotice(const security::Session& ses
                                  "ON a.id = d.application_id WHERE d.id = ?"));
     query.addBindValue(r.currentDecisionId);
     if (query.exec() && query.next()) {
-        addDecisionFields(jsonObjectOf(query.value(0)), jsonObjectOf(query.value(1)), &f);
+        addDecisionFields(jsonObjectOf(query.value(0)), jsonObjectOf(query.value(1)),
+                          decisionFields(), &f);
         f.insert(QStringLiteral("issue_number"), query.value(2).toString());
     }
     // The form's sentence names what is renewed; the ledger's benefit reads best there.

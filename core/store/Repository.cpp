@@ -5,6 +5,7 @@
 #include "store/Uuid7.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -50,6 +51,30 @@ Error sqlError(const QString& message, const QSqlQuery& query)
 }
 
 } // namespace
+
+QVariant Repository::fromJson(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant();
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.size() == 1 && object.contains(QStringLiteral("$bytes")))
+            return QByteArray::fromBase64(
+                object.value(QStringLiteral("$bytes")).toString().toLatin1());
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    if (value.isBool())
+        return value.toBool() ? 1 : 0;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == double(qint64(number)))
+            return qint64(number);
+        return number;
+    }
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
 
 Repository::Repository(QSqlDatabase db, QString table, QStringList columns, const Clock& clock)
     : m_db(std::move(db)), m_table(std::move(table)), m_columns(std::move(columns)), m_clock(clock)

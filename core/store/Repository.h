@@ -5,9 +5,11 @@
 #include "base/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantMap>
 
 namespace madoguchi::store {
@@ -21,6 +23,11 @@ class Repository
     Q_DECLARE_TR_FUNCTIONS(Repository)
 
 public:
+    /// A journal payload's JSON value back to the value the repository wrote (the inverse of
+    /// how it writes payloads: tagged bytes, booleans as 0/1, whole numbers as integers, nested
+    /// objects and arrays as compact JSON text). Used where journaled changes are applied.
+    static QVariant fromJson(const QJsonValue& value);
+
     /// columns: the table's own columns besides id and version (names are checked, never quoted
     /// from input).
     Repository(QSqlDatabase db, QString table, QStringList columns,

@@ -25,31 +25,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcConflict, "madoguchi.sync.conflict")
 
-// JSON of a journal payload back to the value the repository wrote (as SyncClient applies it).
-QVariant fromJson(const QJsonValue& value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QVariant();
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.size() == 1 && object.contains(QStringLiteral("$bytes")))
-            return QByteArray::fromBase64(
-                object.value(QStringLiteral("$bytes")).toString().toLatin1());
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
-    if (value.isBool())
-        return value.toBool() ? 1 : 0;
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == double(qint64(number)))
-            return qint64(number);
-        return number;
-    }
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toString();
-}
-
 bool sameValue(const QVariant& a, const QVariant& b)
 {
     if (a.isNull() || b.isNull())
@@ -235,7 +210,8 @@ Result<Conflict> ConflictQueue::load(qint64 id) const
         field.column = column;
         field.mine = local.value(column);
         field.inTheirs = payload.contains(column);
-        field.theirs = field.inTheirs ? fromJson(payload.value(column)) : field.mine;
+        field.theirs =
+            field.inTheirs ? store::Repository::fromJson(payload.value(column)) : field.mine;
         if (conflict.operation == u"delete")
             field.theirs = QVariant();
         field.differs = conflict.operation == u"delete"

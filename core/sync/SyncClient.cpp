@@ -5,6 +5,7 @@
 #include "audit/DeviceIdentity.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
+#include "store/Repository.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -57,31 +58,6 @@ Error localError(const QSqlQuery& query, const QString& message)
 {
     qCWarning(lcSync) << "local sync statement failed:" << query.lastError().databaseText();
     return Error{ErrorCode::Sql, message};
-}
-
-// JSON of a journal payload back to the value the repository wrote (see Repository::toJson).
-QVariant fromJson(const QJsonValue& value)
-{
-    if (value.isNull() || value.isUndefined())
-        return QVariant();
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.size() == 1 && object.contains(QStringLiteral("$bytes")))
-            return QByteArray::fromBase64(
-                object.value(QStringLiteral("$bytes")).toString().toLatin1());
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    }
-    if (value.isBool())
-        return value.toBool() ? 1 : 0;
-    if (value.isDouble()) {
-        const double number = value.toDouble();
-        if (number == double(qint64(number)))
-            return qint64(number);
-        return number;
-    }
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    return value.toString();
 }
 
 // What never leaves a device, and what a pulled change never writes (the central store refuses
@@ -241,7 +217,7 @@ Applied applyImage(QSqlDatabase& db, LocalTables& tables, const PulledChange& ch
                           .arg(change.entity, assignments.join(u',')));
         write.addBindValue(change.resultVersion);
         for (auto it = image.constBegin(); it != image.constEnd(); ++it)
-            write.addBindValue(fromJson(it.value()));
+            write.addBindValue(store::Repository::fromJson(it.value()));
         write.addBindValue(change.entityId);
     } else {
         QStringList names{QStringLiteral("id"), QStringLiteral("version")};
@@ -253,7 +229,7 @@ Applied applyImage(QSqlDatabase& db, LocalTables& tables, const PulledChange& ch
         write.addBindValue(change.entityId);
         write.addBindValue(change.resultVersion);
         for (auto it = image.constBegin(); it != image.constEnd(); ++it)
-            write.addBindValue(fromJson(it.value()));
+            write.addBindValue(store::Repository::fromJson(it.value()));
     }
     if (!write.exec()) {
         // A local constraint (a reference to a row this device does not hold, a CHECK): the

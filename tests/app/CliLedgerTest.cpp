@@ -395,3 +395,19 @@ TEST_CASE("cli: demo leases demo blocks of recipient numbers once, so a grant ca
     CHECK(ledger::RecipientNumbers::isValidRecipientNumber(number));
     CHECK(number.startsWith(QStringLiteral("9")));
 }
+
+TEST_CASE("cli: demo refuses a device enrolled with the central store and writes nothing",
+          "[cli][ledger][demo]")
+{
+    Fixture f;
+    f.tamper(QStringLiteral(
+        "INSERT INTO sync_enrolment (singleton, device_id, device_name, kind, central_url, "
+        "role_name, sealed_password, enrolled_at) VALUES (1, 'd', '窓口 1', 'counter', "
+        "'postgresql://central.invalid/madoguchi', 'mdg_device_x', x'00', "
+        "'2025-07-18T00:00:00Z');"));
+    const qint64 persons = countIn(f, QStringLiteral("SELECT count(*) FROM person"));
+    const Run demo = f.asAdmin({"demo", "--persons", "3"});
+    CHECK(demo.exitCode == 2);
+    CHECK(demo.err.contains(QStringLiteral("enrolled with the central store")));
+    CHECK(countIn(f, QStringLiteral("SELECT count(*) FROM person")) == persons);
+}

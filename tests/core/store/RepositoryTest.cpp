@@ -6,6 +6,7 @@
 #include "store/Uuid7.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -198,4 +199,32 @@ TEST_CASE("The change journal is append-only", "[repository]")
     CHECK_FALSE(query.exec(QStringLiteral("UPDATE change_journal SET payload = '{}'")));
     CHECK(query.exec(QStringLiteral("UPDATE change_journal SET pushed_at = '2025-07-18'")));
     CHECK(s.count(QStringLiteral("SELECT count(*) FROM change_journal")) == 1);
+}
+
+TEST_CASE("A journal payload reads back as the values the repository wrote", "[repository]")
+{
+    Store s;
+    auto repository = s.repository();
+    QVariantMap fields = sampleFields();
+    fields.insert(QStringLiteral("amount"), qint64(9007199254740993)); // beyond 2^53
+    auto id = repository.insert(fields);
+    REQUIRE(id.ok());
+    const auto journal = s.journal();
+    REQUIRE(journal.size() == 1);
+    const QJsonObject payload =
+        QJsonDocument::fromJson(journal[0][QStringLiteral("payload")].toString().toUtf8()).object();
+    CHECK(Repository::fromJson(payload[QStringLiteral("name")]).toString() ==
+          QStringLiteral("ヤマダ タロウ"));
+    CHECK(Repository::fromJson(payload[QStringLiteral("photo")]).toByteArray() ==
+          QByteArray("\x00\x01\x02", 3));
+    // Large integers travel as text and are written back as such: SQLite compares them exactly.
+    CHECK(Repository::fromJson(payload[QStringLiteral("amount")]).toString() ==
+          QStringLiteral("9007199254740993"));
+    CHECK(Repository::fromJson(QJsonValue(9300)).toLongLong() == 9300);
+    CHECK(Repository::fromJson(QJsonValue(true)).toInt() == 1);
+    CHECK(Repository::fromJson(QJsonValue(1.5)).toDouble() == 1.5);
+    CHECK(Repository::fromJson(QJsonValue(QJsonValue::Null)).isNull());
+    CHECK(Repository::fromJson(QJsonObject{{QStringLiteral("a"), 1}}).toString() ==
+          QStringLiteral("{\"a\":1}"));
+    CHECK(Repository::fromJson(QJsonArray{1, 2}).toString() == QStringLiteral("[1,2]"));
 }
