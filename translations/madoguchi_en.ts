@@ -2895,44 +2895,49 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>--expiring-within takes a number of days from 0 to 99999, not %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="21" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="23" />
         <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="60" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="62" />
         <source>The central store %1 is up to date (schema %2).</source>
         <translation>The central store %1 is up to date (schema %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="65" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="67" />
         <source>Updated the central store %1 from schema %2 to %3.</source>
         <translation>Updated the central store %1 from schema %2 to %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="82" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="84" />
         <source>device enroll needs --kind counter or --kind outreach.</source>
         <translation>device enroll needs --kind counter or --kind outreach.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="84" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="86" />
         <source>device enroll needs --name NAME, the device's name.</source>
         <translation>device enroll needs --name NAME, the device's name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="100" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="102" />
         <source>Enrolled this device as %1 (%2, id %3) with the central store %4.</source>
         <translation>Enrolled this device as %1 (%2, id %3) with the central store %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="126" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="128" />
         <source>Revoked the device %1: its next sync is refused.</source>
         <translation>Revoked the device %1: its next sync is refused.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="154" />
+        <location filename="../app/cli/CliSyncCommands.cpp" line="159" />
         <source>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</source>
         <translation>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncCommands.cpp" line="166" />
+        <source>Leased %n new block(s) of numbers from the central store.</source>
+        <translation><numerusform>Leased %n new block of numbers from the central store.</numerusform><numerusform>Leased %n new blocks of numbers from the central store.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6692,110 +6697,175 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="256" />
-        <location filename="../core/sync/SyncClient.cpp" line="394" />
+        <location filename="../core/sync/SyncClient.cpp" line="261" />
+        <location filename="../core/sync/SyncClient.cpp" line="399" />
         <source>The enrolment of this device could not be read.</source>
         <translation>The enrolment of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="259" />
+        <location filename="../core/sync/SyncClient.cpp" line="264" />
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="265" />
+        <location filename="../core/sync/SyncClient.cpp" line="270" />
         <source>The enrolment of this device is damaged.</source>
         <translation>The enrolment of this device is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="284" />
+        <location filename="../core/sync/SyncClient.cpp" line="289" />
         <source>The sync status could not be read.</source>
         <translation>The sync status could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="299" />
+        <location filename="../core/sync/SyncClient.cpp" line="304" />
         <source>This device is enrolled already.</source>
         <translation>This device is enrolled already.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="307" />
+        <location filename="../core/sync/SyncClient.cpp" line="312" />
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>The key that protects the sync credentials could not be derived.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="327" />
+        <location filename="../core/sync/SyncClient.cpp" line="332" />
         <source>The sync credentials could not be encrypted.</source>
         <translation>The sync credentials could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="344" />
-        <location filename="../core/sync/SyncClient.cpp" line="350" />
+        <location filename="../core/sync/SyncClient.cpp" line="349" />
+        <location filename="../core/sync/SyncClient.cpp" line="355" />
         <source>The enrolment could not be stored on this device.</source>
         <translation>The enrolment could not be stored on this device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="398" />
+        <location filename="../core/sync/SyncClient.cpp" line="403" />
         <source>The sync credentials of this device cannot be opened with this database's key.</source>
         <translation>The sync credentials of this device cannot be opened with this database's key.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="418" />
-        <location filename="../core/sync/SyncClient.cpp" line="431" />
-        <location filename="../core/sync/SyncClient.cpp" line="443" />
+        <location filename="../core/sync/SyncClient.cpp" line="423" />
+        <location filename="../core/sync/SyncClient.cpp" line="436" />
+        <location filename="../core/sync/SyncClient.cpp" line="448" />
         <source>The changes waiting to be sent could not be read.</source>
         <translation>The changes waiting to be sent could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="424" />
-        <location filename="../core/sync/SyncClient.cpp" line="475" />
+        <location filename="../core/sync/SyncClient.cpp" line="429" />
+        <location filename="../core/sync/SyncClient.cpp" line="480" />
         <source>sending the changes</source>
         <translation>sending the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="451" />
+        <location filename="../core/sync/SyncClient.cpp" line="456" />
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>A change waiting to be sent is damaged (change %1).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="487" />
+        <location filename="../core/sync/SyncClient.cpp" line="492" />
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>The sent changes could not be marked as sent; they will be sent again, which is harmless.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="504" />
+        <location filename="../core/sync/SyncClient.cpp" line="509" />
         <source>The sync position of this device could not be read.</source>
         <translation>The sync position of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="517" />
+        <location filename="../core/sync/SyncClient.cpp" line="522" />
         <source>receiving the changes</source>
         <translation>receiving the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="545" />
-        <location filename="../core/sync/SyncClient.cpp" line="591" />
-        <location filename="../core/sync/SyncClient.cpp" line="593" />
-        <location filename="../core/sync/SyncClient.cpp" line="607" />
+        <location filename="../core/sync/SyncClient.cpp" line="550" />
+        <location filename="../core/sync/SyncClient.cpp" line="596" />
+        <location filename="../core/sync/SyncClient.cpp" line="598" />
+        <location filename="../core/sync/SyncClient.cpp" line="612" />
         <source>The received changes could not be saved.</source>
         <translation>The received changes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="580" />
+        <location filename="../core/sync/SyncClient.cpp" line="585" />
         <source>A received change could not be queued as a conflict.</source>
         <translation>A received change could not be queued as a conflict.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="618" />
+        <location filename="../core/sync/SyncClient.cpp" line="625" />
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="664" />
+        <location filename="../core/sync/SyncClient.cpp" line="630" />
+        <source>A number block must hold 1 to 100,000 numbers.</source>
+        <translation>A number block must hold 1 to 100,000 numbers.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="646" />
+        <source>the ledger of welfare services</source>
+        <translation>the ledger of welfare services</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="648" />
+        <source>the ledger of medical care for rehabilitation (更生医療)</source>
+        <translation>the ledger of medical care for rehabilitation (更生医療)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="650" />
+        <source>the ledger of psychiatric outpatient care (精神通院)</source>
+        <translation>the ledger of psychiatric outpatient care (精神通院)</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="652" />
+        <source>the ledger of assistive devices</source>
+        <translation>the ledger of assistive devices</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="670" />
+        <source>application numbers</source>
+        <translation>application numbers</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="676" />
+        <source>受給者番号 of %1</source>
+        <translation>受給者番号 of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="679" />
+        <source>受給者証番号 of %1</source>
+        <translation>受給者証番号 of %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="714" />
+        <source>leasing number blocks</source>
+        <translation>leasing number blocks</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="721" />
+        <source>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</source>
+        <translation>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="727" />
+        <source>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</source>
+        <translation>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="740" />
+        <source>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</source>
+        <translation>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="755" />
+        <source>The number blocks could not be saved.</source>
+        <translation>The number blocks could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="798" />
         <source>The sync state of this device could not be read.</source>
         <translation>The sync state of this device could not be read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="678" />
+        <location filename="../core/sync/SyncClient.cpp" line="812" />
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>This outreach laptop has not synced with the office for more than %n day. Sync it first; until then its data stays closed.</numerusform>

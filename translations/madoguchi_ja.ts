@@ -2882,44 +2882,51 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>--expiring-within には 0～99999 の日数を指定してください(%1 は使えません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="21"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="23"/>
         <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>%1 には --url postgresql://USER@HOST:PORT/DATABASE が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="60"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="62"/>
         <source>The central store %1 is up to date (schema %2).</source>
         <translation>中央システム %1 は最新です(スキーマ %2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="65"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="67"/>
         <source>Updated the central store %1 from schema %2 to %3.</source>
         <translation>中央システム %1 のスキーマを %2 から %3 に更新しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="82"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="84"/>
         <source>device enroll needs --kind counter or --kind outreach.</source>
         <translation>device enroll には --kind counter または --kind outreach が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="84"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="86"/>
         <source>device enroll needs --name NAME, the device&apos;s name.</source>
         <translation>device enroll には --name NAME(端末名)が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="100"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="102"/>
         <source>Enrolled this device as %1 (%2, id %3) with the central store %4.</source>
         <translation>この端末を %1(%2、ID %3)として中央システム %4 に登録しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="126"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="128"/>
         <source>Revoked the device %1: its next sync is refused.</source>
         <translation>端末 %1 の登録を取り消しました。この端末の次回の同期は拒否されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSyncCommands.cpp" line="154"/>
+        <location filename="../app/cli/CliSyncCommands.cpp" line="159"/>
         <source>Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be resolved.</source>
         <translation>同期しました: 送信した変更 %1件、受信した変更 %2件、解決待ちの競合 %3件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncCommands.cpp" line="166"/>
+        <source>Leased %n new block(s) of numbers from the central store.</source>
+        <translation>
+            <numerusform>中央システムから番号ブロックを%n件新たに取得しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6672,110 +6679,175 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="256"/>
-        <location filename="../core/sync/SyncClient.cpp" line="394"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="399"/>
         <source>The enrolment of this device could not be read.</source>
         <translation>この端末の登録情報を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="259"/>
+        <location filename="../core/sync/SyncClient.cpp" line="264"/>
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>この端末はまだ中央システムに登録されていません。管理者が登録します（madoguchi-cli device enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="265"/>
+        <location filename="../core/sync/SyncClient.cpp" line="270"/>
         <source>The enrolment of this device is damaged.</source>
         <translation>この端末の登録情報が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="284"/>
+        <location filename="../core/sync/SyncClient.cpp" line="289"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="299"/>
+        <location filename="../core/sync/SyncClient.cpp" line="304"/>
         <source>This device is enrolled already.</source>
         <translation>この端末はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="307"/>
+        <location filename="../core/sync/SyncClient.cpp" line="312"/>
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>同期用の認証情報を保護する鍵を導出できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="327"/>
+        <location filename="../core/sync/SyncClient.cpp" line="332"/>
         <source>The sync credentials could not be encrypted.</source>
         <translation>同期用の認証情報を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="344"/>
-        <location filename="../core/sync/SyncClient.cpp" line="350"/>
+        <location filename="../core/sync/SyncClient.cpp" line="349"/>
+        <location filename="../core/sync/SyncClient.cpp" line="355"/>
         <source>The enrolment could not be stored on this device.</source>
         <translation>登録情報をこの端末に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="398"/>
+        <location filename="../core/sync/SyncClient.cpp" line="403"/>
         <source>The sync credentials of this device cannot be opened with this database&apos;s key.</source>
         <translation>この端末の同期用の認証情報を、このデータベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="418"/>
-        <location filename="../core/sync/SyncClient.cpp" line="431"/>
-        <location filename="../core/sync/SyncClient.cpp" line="443"/>
+        <location filename="../core/sync/SyncClient.cpp" line="423"/>
+        <location filename="../core/sync/SyncClient.cpp" line="436"/>
+        <location filename="../core/sync/SyncClient.cpp" line="448"/>
         <source>The changes waiting to be sent could not be read.</source>
         <translation>送信待ちの変更を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="424"/>
-        <location filename="../core/sync/SyncClient.cpp" line="475"/>
+        <location filename="../core/sync/SyncClient.cpp" line="429"/>
+        <location filename="../core/sync/SyncClient.cpp" line="480"/>
         <source>sending the changes</source>
         <translation>変更の送信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="451"/>
+        <location filename="../core/sync/SyncClient.cpp" line="456"/>
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>送信待ちの変更が破損しています（変更 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="487"/>
+        <location filename="../core/sync/SyncClient.cpp" line="492"/>
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>送信した変更を送信済みにできませんでした。変更はもう一度送信されますが、問題はありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="504"/>
+        <location filename="../core/sync/SyncClient.cpp" line="509"/>
         <source>The sync position of this device could not be read.</source>
         <translation>この端末の同期位置を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="517"/>
+        <location filename="../core/sync/SyncClient.cpp" line="522"/>
         <source>receiving the changes</source>
         <translation>変更の受信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="545"/>
-        <location filename="../core/sync/SyncClient.cpp" line="591"/>
-        <location filename="../core/sync/SyncClient.cpp" line="593"/>
-        <location filename="../core/sync/SyncClient.cpp" line="607"/>
+        <location filename="../core/sync/SyncClient.cpp" line="550"/>
+        <location filename="../core/sync/SyncClient.cpp" line="596"/>
+        <location filename="../core/sync/SyncClient.cpp" line="598"/>
+        <location filename="../core/sync/SyncClient.cpp" line="612"/>
         <source>The received changes could not be saved.</source>
         <translation>受信した変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="580"/>
+        <location filename="../core/sync/SyncClient.cpp" line="585"/>
         <source>A received change could not be queued as a conflict.</source>
         <translation>受信した変更を競合として登録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="618"/>
+        <location filename="../core/sync/SyncClient.cpp" line="625"/>
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>一度に処理する変更の件数は、送信では 1～10,000 件、受信では 1～50,000 件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="664"/>
+        <location filename="../core/sync/SyncClient.cpp" line="630"/>
+        <source>A number block must hold 1 to 100,000 numbers.</source>
+        <translation>番号ブロックの大きさは1〜100,000件にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="646"/>
+        <source>the ledger of welfare services</source>
+        <translation>障害福祉サービスの台帳</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="648"/>
+        <source>the ledger of medical care for rehabilitation (更生医療)</source>
+        <translation>自立支援医療（更生医療）の台帳</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="650"/>
+        <source>the ledger of psychiatric outpatient care (精神通院)</source>
+        <translation>自立支援医療（精神通院）の台帳</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="652"/>
+        <source>the ledger of assistive devices</source>
+        <translation>補装具・日常生活用具の台帳</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="670"/>
+        <source>application numbers</source>
+        <translation>申請番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="676"/>
+        <source>受給者番号 of %1</source>
+        <translation>%1の受給者番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="679"/>
+        <source>受給者証番号 of %1</source>
+        <translation>%1の受給者証番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="714"/>
+        <source>leasing number blocks</source>
+        <translation>番号ブロックの取得</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="721"/>
+        <source>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</source>
+        <translation>中央システムから返された%1の番号ブロックは使用できません。中央システムの番号系列の確認を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="727"/>
+        <source>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</source>
+        <translation>中央システムに払い出せる%1が残っていないため、新しい番号ブロックを取得できませんでした。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="740"/>
+        <source>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</source>
+        <translation>新しい%1のブロックがこの端末の既存のブロックと重なっているため、記録しませんでした。番号ブロックの確認を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="755"/>
+        <source>The number blocks could not be saved.</source>
+        <translation>番号ブロックを保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="798"/>
         <source>The sync state of this device could not be read.</source>
         <translation>この端末の同期状態を読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="678"/>
+        <location filename="../core/sync/SyncClient.cpp" line="812"/>
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>この出張受付用ノートPCは %n 日を超えて庁内と同期していません。先に同期してください。同期するまでデータは開けません。</numerusform>

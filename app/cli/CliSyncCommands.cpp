@@ -6,7 +6,9 @@
 #include "sync/CentralMigrator.h"
 #include "sync/SyncClient.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QTextStream>
 
 namespace madoguchi::cli {
 
@@ -149,7 +151,10 @@ int CliCommands::syncRun(const CliContext& context)
     if (context.json) {
         printJson(QJsonObject{{QStringLiteral("pushed"), summary->pushed},
                               {QStringLiteral("pulled"), summary->pulled},
-                              {QStringLiteral("conflicts"), summary->conflicts}});
+                              {QStringLiteral("conflicts"), summary->conflicts},
+                              {QStringLiteral("blocks_leased"), summary->blocksLeased},
+                              {QStringLiteral("block_problems"),
+                               QJsonArray::fromStringList(summary->blockProblems)}});
     } else {
         out() << tr("Synchronized: %1 changes sent, %2 received, %3 conflicts waiting to be "
                     "resolved.")
@@ -157,8 +162,16 @@ int CliCommands::syncRun(const CliContext& context)
                      .arg(summary->pulled)
                      .arg(summary->conflicts)
               << '\n';
+        if (summary->blocksLeased > 0)
+            out() << tr("Leased %n new block(s) of numbers from the central store.", nullptr,
+                        summary->blocksLeased)
+                  << '\n';
         out().flush();
     }
+    // A series the central store can no longer serve is for an administrator to see.
+    QTextStream errors(stderr);
+    for (const QString& problem : std::as_const(summary->blockProblems))
+        errors << QStringLiteral("madoguchi-cli: ") << problem << '\n';
     return ExitOk;
 }
 

@@ -3,6 +3,9 @@
 
 #include "audit/AuditLog.h"
 #include "audit/DeviceIdentity.h"
+#include "intake/IntakeService.h"
+#include "intake/NumberBlocks.h"
+#include "ledger/RecipientNumbers.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
 #include "store/Repository.h"
@@ -20,6 +23,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <sodium.h>
+
+#include <algorithm>
 
 namespace madoguchi::sync {
 
@@ -610,6 +615,8 @@ Result<SyncSummary> SyncClient::markPulled(QSqlDatabase& db, const SyncSummary& 
 
 namespace {
 
+constexpr int kMaxBlockSize = 100000; // madoguchi.lease_block's limit
+
 Status checkOptions(const SyncOptions& options)
 {
     if (options.pushBatch < 1 || options.pushBatch > 10000 || options.pullBatch < 1 ||
@@ -617,10 +624,137 @@ Status checkOptions(const SyncOptions& options)
         return Error{ErrorCode::InvalidInput,
                      SyncClient::tr("The batch size must be 1 to 10,000 changes for sending and "
                                     "1 to 50,000 for receiving.")};
+    if (options.applicationBlock < 1 || options.applicationBlock > kMaxBlockSize ||
+        options.recipientBlock < 1 || options.recipientBlock > kMaxBlockSize)
+        return Error{ErrorCode::InvalidInput,
+                     SyncClient::tr("A number block must hold 1 to 100,000 numbers.")};
     return {};
 }
 
+qint64 largestWithDigits(int digits)
+{
+    qint64 value = 0;
+    for (int i = 0; i < digits; ++i)
+        value = value * 10 + 9;
+    return value;
+}
+
+QString ledgerName(security::Scope ledger)
+{
+    switch (ledger) {
+    case security::Scope::WelfareService:
+        return SyncClient::tr("the ledger of welfare services");
+    case security::Scope::MedicalRehabilitation:
+        return SyncClient::tr("the ledger of medical care for rehabilitation (更生医療)");
+    case security::Scope::MedicalPsychiatric:
+        return SyncClient::tr("the ledger of psychiatric outpatient care (精神通院)");
+    case security::Scope::Devices:
+        return SyncClient::tr("the ledger of assistive devices");
+    }
+    return {};
+}
+
+// A number series this device tops up during a sync.
+struct Series
+{
+    QString kind; // the local block kind = the central series name
+    int digits = 0;
+    int blockSize = 0;
+    QString label; // translated, for a problem message
+};
+
+QList<Series> seriesOf(const SyncOptions& options)
+{
+    QList<Series> list{{QString::fromUtf16(intake::IntakeService::kNumberKind),
+                        SyncClient::kApplicationDigits, options.applicationBlock,
+                        SyncClient::tr("application numbers")}};
+    using ledger::RecipientNumberKind;
+    using ledger::RecipientNumbers;
+    for (const security::Scope ledger : security::allScopes()) {
+        list.append({RecipientNumbers::blockKind(RecipientNumberKind::RecipientNumber, ledger),
+                     RecipientNumbers::kRecipientBodyDigits, options.recipientBlock,
+                     SyncClient::tr("受給者番号 of %1").arg(ledgerName(ledger))});
+        list.append({RecipientNumbers::blockKind(RecipientNumberKind::CertificateNumber, ledger),
+                     RecipientNumbers::kCertificateNumberDigits, options.recipientBlock,
+                     SyncClient::tr("受給者証番号 of %1").arg(ledgerName(ledger))});
+    }
+    return list;
+}
+
 } // namespace
+
+Result<int> SyncClient::topUpBlocks(QSqlDatabase& central, const SyncOptions& options,
+                                    QStringList* problems)
+{
+    QSqlDatabase db = m_database.connection();
+    intake::NumberBlocks blocks(db, intake::NumberBlocks::localPrefixFor(m_audit.deviceId()),
+                                m_clock);
+    int leased = 0;
+    for (const Series& series : seriesOf(options)) {
+        auto existing = blocks.blocks(series.kind);
+        if (!existing)
+            return existing.error();
+        // Only central blocks count: local ones are the standalone fallback.
+        qint64 left = 0;
+        for (const intake::NumberBlock& block : std::as_const(existing.value())) {
+            if (block.origin == intake::BlockOrigin::Central && block.remaining() > 0)
+                left += block.remaining();
+        }
+        const qint64 threshold = std::max(1, series.blockSize / kTopUpDivisor);
+        if (left >= threshold)
+            continue;
+
+        // One call, one central transaction: the range is this device's once it returns.
+        QSqlQuery lease(central);
+        lease.prepare(QStringLiteral(
+            "SELECT first_value, last_value FROM madoguchi.lease_block(?, CAST(? AS integer))"));
+        lease.addBindValue(series.kind);
+        lease.addBindValue(series.blockSize);
+        if (!lease.exec() || !lease.next())
+            return centralError(lease.lastError(), tr("leasing number blocks"));
+        bool firstOk = false;
+        bool lastOk = false;
+        const qint64 first = lease.value(0).toLongLong(&firstOk);
+        qint64 last = lease.value(1).toLongLong(&lastOk);
+        const qint64 largest = largestWithDigits(series.digits);
+        if (!firstOk || !lastOk || first < 1 || last < first) {
+            problems->append(tr("The central store returned an unusable number block for %1; "
+                                "ask an administrator to check the central number series.")
+                                 .arg(series.label));
+            continue;
+        }
+        if (first > largest) {
+            problems->append(tr("The central store has no %1 left to hand out; no new number "
+                                "block could be leased. Ask an administrator.")
+                                 .arg(series.label));
+            continue;
+        }
+        last = std::min(last, largest); // the rest of the range does not exist: never issued
+        auto recorded = blocks.lease(series.kind, QStringLiteral(""), series.digits, first, last,
+                                     intake::BlockOrigin::Central);
+        if (!recorded) {
+            if (recorded.code() != ErrorCode::InvalidInput)
+                return recorded.error();
+            // A block entered by hand covers these numbers: they are not issued twice here, and
+            // the central range stays used.
+            problems->append(tr("A new block of %1 overlaps a block this device already has; "
+                                "it was not recorded. Ask an administrator to check the number "
+                                "blocks.")
+                                 .arg(series.label));
+            continue;
+        }
+        ++leased;
+    }
+    // Blocks are device-local: their journal rows never leave the device (deviceOnlyTables).
+    QSqlQuery settle(db);
+    settle.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = ? WHERE pushed_at IS NULL "
+                                  "AND entity IN (%1)")
+                       .arg(deviceOnlyList()));
+    settle.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (!settle.exec())
+        return localError(settle, tr("The number blocks could not be saved."));
+    return leased;
+}
 
 Result<SyncSummary> SyncClient::push(const security::Session& session,
                                      const std::optional<CentralUrl>& server,
@@ -700,12 +834,17 @@ Result<SyncSummary> SyncClient::run(const security::Session& session,
             return pulled.error();
         SyncSummary summary = pulled.value();
         summary.pushed = pushed.value();
+        auto leased = topUpBlocks(central.value()->db(), options, &summary.blockProblems);
+        if (!leased)
+            return leased.error();
+        summary.blocksLeased = leased.value();
         return summary;
     }();
-    const QString purpose = result ? QStringLiteral("pushed=%1 pulled=%2 conflicts=%3")
+    const QString purpose = result ? QStringLiteral("pushed=%1 pulled=%2 conflicts=%3 blocks=%4")
                                          .arg(result->pushed)
                                          .arg(result->pulled)
                                          .arg(result->conflicts)
+                                         .arg(result->blocksLeased)
                                    : QStringLiteral("error=%1").arg(int(result.code()));
     if (Status audited = m_audit.append(audit::AuditEvent::of(
             audit::EventType::SyncRun, result ? audit::Outcome::Success : audit::Outcome::Failure,

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,9 +29,14 @@ namespace madoguchi::sync {
 /// What one push, pull or run did.
 struct SyncSummary
 {
-    int pushed = 0;    // journal rows the central store confirmed (new or already there)
-    int pulled = 0;    // changes of other devices received
-    int conflicts = 0; // of those, queued in sync_conflict instead of applied
+    int pushed = 0;       // journal rows the central store confirmed (new or already there)
+    int pulled = 0;       // changes of other devices received
+    int conflicts = 0;    // of those, queued in sync_conflict instead of applied
+    int blocksLeased = 0; // number blocks leased from the central store (run() only)
+    /// Translated, one per number series that could not be topped up although it runs low (the
+    /// central series is exhausted, or the block does not fit this device's blocks). The run
+    /// itself succeeded; the device keeps issuing from what it has.
+    QStringList blockProblems;
 };
 
 /// This device's enrolment as stored locally (the password stays sealed).
@@ -58,6 +64,11 @@ struct SyncOptions
 {
     int pushBatch = 500;  // journal rows per push_changes call (1–10,000)
     int pullBatch = 1000; // changes per pull_changes call (1–50,000)
+    /// Numbers per leased block (1–100,000, the limit of madoguchi.lease_block): application
+    /// numbers, and 受給者番号 / 受給者証番号 of each ledger. A series is topped up when its
+    /// central blocks have fewer than a quarter of its block size left (kTopUpDivisor).
+    int applicationBlock = 1000;
+    int recipientBlock = 100;
 };
 
 /// Push and pull between this device's local store and the central PostgreSQL store
@@ -129,7 +140,28 @@ public:
     static Status checkLease(QSqlDatabase db, const Clock& clock);
     static constexpr int kDefaultLeaseDays = 14;
 
-    /// Push, then pull; audited as sync.run with the counts.
+    /// Application numbers from central blocks: ASCII digits, no prefix (local fallback numbers
+    /// start with "L", so the two never meet), values 1 … 99,999,999.
+    static constexpr int kApplicationDigits = 8;
+    /// A series is topped up when its central blocks have fewer than blockSize / kTopUpDivisor
+    /// numbers left (at least 1), so a device asks before it runs out and has days of numbers
+    /// for offline work: with the defaults, 250 application numbers and 25 受給者番号 /
+    /// 受給者証番号 per ledger.
+    static constexpr int kTopUpDivisor = 4;
+
+    /// Push, then pull, then top up the number blocks; audited as sync.run with the counts.
+    ///
+    /// Number blocks: for application numbers (series "application", IntakeService::kNumberKind)
+    /// and for 受給者番号 and 受給者証番号 of every ledger (series RecipientNumbers::blockKind:
+    /// bodies of 6 digits, 1 … 999,999; 10 digits), a series whose central blocks on this device
+    /// have fewer numbers left than the threshold gets one new block from
+    /// madoguchi.lease_block(series, size), recorded as a central block (prefix "", the numbers
+    /// zero-padded to the series' digits). The central store hands every range out once, so no
+    /// two devices ever issue the same number. A lease committed centrally but not recorded here
+    /// (the device failed in between) only wastes numbers. A block that reaches past the series'
+    /// largest number is cut there; a series with no numbers left is reported in
+    /// SyncSummary::blockProblems, not as an error. A revoked device gets no block (its run fails
+    /// at the push).
     Result<SyncSummary> run(const security::Session& session,
                             const std::optional<CentralUrl>& server = std::nullopt,
                             const SyncOptions& options = {});
@@ -139,6 +171,8 @@ private:
     Result<int> pushBatches(QSqlDatabase& central, int batchSize);
     Result<SyncSummary> pullBatches(QSqlDatabase& central, int batchSize);
     Result<SyncSummary> markPulled(QSqlDatabase& db, const SyncSummary& summary);
+    Result<int> topUpBlocks(QSqlDatabase& central, const SyncOptions& options,
+                            QStringList* problems);
 
     store::Database& m_database;
     audit::AuditLog& m_audit;

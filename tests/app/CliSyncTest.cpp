@@ -77,6 +77,10 @@ TEST_CASE("device enroll, sync and device revoke from the command line", "[cli][
     INFO(synced.err.toStdString());
     REQUIRE(synced.exitCode == 0);
     CHECK(synced.out.contains(QStringLiteral("changes sent")));
+    // The first sync leases number blocks of every series from the central store.
+    CHECK(synced.out.contains(QStringLiteral("new block")));
+    CHECK(central.scalar(QStringLiteral("SELECT count(*) FROM madoguchi.number_block_leases"))
+              .toInt() > 0);
     // The device was seen; this database holds only device-local rows (staff accounts, settings,
     // keys), and none of them reach the central store.
     CHECK(central.scalar(QStringLiteral("SELECT last_seen_at IS NOT NULL FROM madoguchi.devices"))
@@ -88,6 +92,8 @@ TEST_CASE("device enroll, sync and device revoke from the command line", "[cli][
     const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(summary.contains(QStringLiteral("pushed")));
     CHECK(summary.value(QStringLiteral("conflicts")).toInt() == 0);
+    CHECK(summary.value(QStringLiteral("blocks_leased")).toInt() == 0); // plenty left
+    CHECK(summary.value(QStringLiteral("block_problems")).toArray().isEmpty());
 
     const QByteArray id = deviceId.toUtf8();
     const Run revoked = fx.as(QStringLiteral("deputy"),
