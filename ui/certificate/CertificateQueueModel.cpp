@@ -2,6 +2,7 @@
 #include "certificate/CertificateQueueModel.h"
 
 #include "decision/LedgerFileModel.h"
+#include "registry/RegistryLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,20 +12,6 @@ namespace madoguchi::ui {
 
 using certificate::Certificate;
 using certificate::CertificateState;
-
-namespace {
-
-QString localTime(const QString& iso)
-{
-    QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(iso, Qt::ISODate);
-    if (!time.isValid())
-        return iso;
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-} // namespace
 
 CertificateQueueModel::CertificateQueueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
@@ -56,13 +43,13 @@ QString CertificateQueueModel::stepText(const QString& at, const QString& by) co
     if (at.isEmpty())
         return {};
     if (!m_ownAccountId.isEmpty() && by == m_ownAccountId)
-        return tr("%1 (you)").arg(localTime(at));
+        return tr("%1 (you)").arg(RegistryLabels::instant(at));
     if (by.isEmpty())
-        return localTime(at);
+        return RegistryLabels::instant(at);
     if (const QString name = m_staffNames.value(by); !name.isEmpty())
-        return tr("%1 (%2)").arg(localTime(at), name);
+        return tr("%1 (%2)").arg(RegistryLabels::instant(at), name);
     // An account this device does not know (synced from elsewhere): a short form of its id.
-    return tr("%1 (staff …%2)").arg(localTime(at), by.right(4));
+    return tr("%1 (staff …%2)").arg(RegistryLabels::instant(at), by.right(4));
 }
 
 QString CertificateQueueModel::lastStepText(const Certificate& c) const

@@ -2,6 +2,7 @@
 #include "decision/DecisionModels.h"
 
 #include "intake/ProcedureCatalog.h"
+#include "registry/RegistryLabels.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,17 +36,6 @@ public:
         return {};
     }
 };
-
-/// A stored UTC timestamp as local date and time.
-QString localTime(const QString& iso)
-{
-    QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(iso, Qt::ISODate);
-    if (!time.isValid())
-        return iso;
-    return time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
 
 QString yen(qint64 amount)
 {
@@ -165,7 +155,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex& index, int role) const
     case RuleVersionColumn:
         return d.ruleVersion;
     case DraftedAtColumn:
-        return localTime(d.draftedAt);
+        return RegistryLabels::instant(d.draftedAt);
     case DrafterColumn:
         return !m_ownAccountId.isEmpty() && d.draftedBy == m_ownAccountId
                    ? tr("You (another approver must approve)")
@@ -263,7 +253,7 @@ QVariant LedgerTimelineModel::data(const QModelIndex& index, int role) const
     const ledger::LedgerEntry& entry = m_entries.at(index.row());
     switch (index.column()) {
     case DateColumn:
-        return localTime(entry.recordedAt);
+        return RegistryLabels::instant(entry.recordedAt);
     case KindColumn:
         return kindText(entry.kind);
     case SummaryColumn:
