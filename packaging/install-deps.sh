@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-psql libqt6sql6-sqlite libgl-dev
   libsqlcipher-dev sqlcipher libsodium-dev libqrencode-dev catch2
-  postgresql postgresql-15
+  postgresql postgresql-15 openssl
   xvfb xauth fonts-noto-cjk poppler-utils zbar-tools
   python3-fonttools
 )

@@ -181,6 +181,8 @@ int CliCommands::run(const CliContext& context)
         return decide(context);
     if (command == u"person" && args.size() == 4 && sub == u"merge")
         return personMerge(context);
+    if (command == u"person" && args.size() >= 2 && sub == u"duplicates")
+        return personDuplicates(context);
     if (command == u"mynumber" && args.size() == 2 && sub == u"not-provided")
         return myNumberNotProvided(context);
     if (command == u"jukinet" && args.size() == 2 && sub == u"request")
@@ -222,8 +224,24 @@ int CliCommands::run(const CliContext& context)
         return deviceEnroll(context);
     if (command == u"device" && args.size() == 3 && sub == u"revoke")
         return deviceRevoke(context);
+    if (command == u"device" && args.size() == 2 && sub == u"assign")
+        return deviceAssign(context);
+    if (command == u"device" && args.size() == 2 && sub == u"unassign")
+        return deviceUnassign(context);
+    if (command == u"device" && args.size() == 2 && sub == u"cases")
+        return deviceCases(context);
     if (command == u"sync" && args.size() == 1)
         return syncRun(context);
+    if (command == u"sync" && args.size() == 2 && sub == u"export-package")
+        return syncExportPackage(context);
+    if (command == u"sync" && args.size() == 2 && sub == u"import-package")
+        return syncImportPackage(context);
+    if (command == u"sync" && args.size() == 2 && sub == u"import-reply")
+        return syncImportReply(context);
+    if (command == u"central" && args.size() >= 3 && sub == u"staff")
+        return centralStaff(context);
+    if (command == u"device" && sub == u"recover")
+        return deviceRecover(context);
     if (command == u"check")
         return fail(ExitUsage, tr("Usage: check mynumber N (one number; quote it if it has "
                                   "spaces)."));

@@ -64,6 +64,11 @@ struct CliContext
     QString pdfPath;           // certificate print/batch/reissue: --pdf FILE
     QString certificateId;     // certificate reissue: --certificate ID
     QString decisionId;        // notice print: --decision ID
+    QString inPath;            // sync import-package, sync import-reply: --in FILE
+    QString outPath;           // sync export-package, sync import-package: --out FILE
+    QString keep;              // person duplicates merge: --keep PERSON (id or 宛名番号)
+    QString staffLogin;        // central staff: --login LOGIN (the central account)
+    QString device;            // device assign/unassign/cases: --device ID
 };
 
 /// Runs one command; prints results on stdout and one-line errors on stderr.
@@ -107,6 +112,13 @@ private:
     static int deviceEnroll(const CliContext& context);
     static int deviceRevoke(const CliContext& context);
     static int syncRun(const CliContext& context);
+    // CliSyncFileCommands.cpp: sync by file (package, office reply).
+    static int syncExportPackage(const CliContext& context);
+    static int syncImportPackage(const CliContext& context);
+    static int syncImportReply(const CliContext& context);
+    // CliCentralStaffCommands.cpp: central staff accounts and device recovery (owner's URL).
+    static int centralStaff(const CliContext& context);
+    static int deviceRecover(const CliContext& context);
     // CliCertificateCommands.cpp: signed certificate codes and the city's issuing keys.
     static int certificateVerify(const CliContext& context);
     static int issuingKey(const CliContext& context);
@@ -122,6 +134,12 @@ private:
     static int numbersList(const CliContext& context);
     static int ledgerShow(const CliContext& context);
     static int ledgerList(const CliContext& context);
+    // CliDuplicateCommands.cpp: duplicate candidates across devices (person duplicates …).
+    static int personDuplicates(const CliContext& context);
+    // CliCaseCommands.cpp: the cases an outreach device holds (owner's URL).
+    static int deviceAssign(const CliContext& context);
+    static int deviceUnassign(const CliContext& context);
+    static int deviceCases(const CliContext& context);
 };
 
 /// demo: leases a local block of demo recipient numbers (受給者番号, 受給者証番号) for every

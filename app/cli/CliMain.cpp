@@ -107,6 +107,10 @@ int main(int argc, char** argv)
         "  person merge SURVIVOR MERGED\n"
         "        two records of one person become one; SURVIVOR remains (ids or 宛名番号;\n"
         "        administrator)\n"
+        "  person duplicates [--json]\n"
+        "        possible duplicates that sync brought from other devices (administrator)\n"
+        "  person duplicates dismiss ID | person duplicates merge ID --keep PERSON\n"
+        "        settle one: not the same person, or merge keeping PERSON (id or 宛名番号)\n"
         "  mynumber not-provided --person ID --reason not_brought|declined|unable\n"
         "        record that the applicant did not provide the My Number (clerk)\n"
         "  jukinet request --person ID --items name,address,birth_date,sex\n"
@@ -167,8 +171,36 @@ int main(int argc, char** argv)
         "        enrol this device with the central store (administrator; the owner's URL)\n"
         "  device revoke ID --url URL\n"
         "        revoke a device: its next sync is refused (administrator)\n"
+        "  device assign --url URL --device ID --person ID\n"
+        "  device unassign --url URL --device ID --person ID\n"
+        "        give an outreach device a case (the person's records reach it at its next\n"
+        "        sync) or take it back (the device removes them); administrator, owner's URL\n"
+        "  device cases --url URL --device ID [--json]\n"
+        "        the cases an outreach device holds (administrator; the owner's URL)\n"
         "  sync [--url URL]    send this device's changes and receive the others' (clerk,\n"
-        "                      outreach, administrator; the device's own credentials)\n\n"
+        "                      outreach, administrator; the device's own credentials)\n"
+        "  sync export-package --out FILE\n"
+        "        sync by file: write this device's unsent changes, sealed for the office and\n"
+        "        signed, to FILE (e.g. on a USB stick); nothing is marked as sent yet\n"
+        "  sync import-package --url URL --in FILE --out REPLY\n"
+        "        at the office: read a device's package into the central store (the owner's\n"
+        "        URL; administrator) and write the REPLY file for the device\n"
+        "  sync import-reply --in REPLY\n"
+        "        on the device: read the office's reply (changes confirmed, others' changes,\n"
+        "        number blocks); reading it twice changes nothing\n"
+        "  central staff add --url URL --login L --name N --role R [--role R2…] [--scope S…]\n"
+        "        a central staff account (the owner's URL; its password from\n"
+        "        --password-stdin or MADOGUCHI_NEW_PASSWORD); prints its second-factor URI once.\n"
+        "        The person's first sign-in on each device is online; later ones work offline\n"
+        "  central staff list --url URL\n"
+        "  central staff update|lock|unlock|disable|reset-password|reset-2fa --login L --url URL\n"
+        "        change, lock, unlock, disable a central account, or give it a new password\n"
+        "        (--password-stdin) or second factor (URI printed once); devices follow at\n"
+        "        their next sync\n"
+        "  device recover --url URL [--db PATH]\n"
+        "        open this device's database with its central escrow key when every password\n"
+        "        and the recovery code are lost; prints a new recovery code once (the owner's\n"
+        "        URL; no sign-in)\n\n"
         "Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service\n"
         "medical_rehabilitation medical_psychiatric devices.\n\n"
         "Every command but init, check and wareki signs in with a password and a code from the\n"
@@ -303,6 +335,11 @@ int main(int argc, char** argv)
                              "export); no database or sign-in needed."),
         QStringLiteral("FILE"));
     parser.addOption(keysOption);
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        cli::CliCommands::tr("person duplicates merge: the record that remains (id or 宛名番号)."),
+        QStringLiteral("PERSON"));
+    parser.addOption(keepOption);
     const QCommandLineOption pdfOption(
         QStringLiteral("pdf"),
         cli::CliCommands::tr("certificate print, batch, reissue: the PDF file to write."),
@@ -322,6 +359,27 @@ int main(int argc, char** argv)
                              "store's URL."),
         QStringLiteral("URL"));
     parser.addOption(urlOption);
+    const QCommandLineOption inOption(
+        QStringLiteral("in"),
+        cli::CliCommands::tr("sync import-package: the device's package; sync import-reply: the "
+                             "office's reply."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        cli::CliCommands::tr("sync export-package: the package to write; sync import-package: "
+                             "the reply to write."),
+        QStringLiteral("FILE"));
+    parser.addOptions({inOption, outOption});
+    const QCommandLineOption loginOption(
+        QStringLiteral("login"),
+        cli::CliCommands::tr("central staff: the central account's login."),
+        QStringLiteral("LOGIN"));
+    parser.addOption(loginOption);
+    const QCommandLineOption deviceOption(
+        QStringLiteral("device"),
+        cli::CliCommands::tr("device assign, unassign, cases: the outreach device's id."),
+        QStringLiteral("ID"));
+    parser.addOption(deviceOption);
     parser.addPositionalArgument(QStringLiteral("command"), cli::CliCommands::tr("The command."));
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -356,6 +414,9 @@ int main(int argc, char** argv)
     context.state = parser.value(stateOption);
     context.filePath = parser.value(fileOption);
     context.keysPath = parser.value(keysOption);
+    context.keep = parser.value(keepOption);
+    context.staffLogin = parser.value(loginOption);
+    context.device = parser.value(deviceOption);
     context.kind = parser.value(kindOption);
     context.ledger = parser.value(ledgerOption);
     context.prefix = parser.value(prefixOption);
@@ -368,6 +429,8 @@ int main(int argc, char** argv)
     context.certificateId = parser.value(certificateOption);
     context.decisionId = parser.value(decisionOption);
     context.url = parser.value(urlOption);
+    context.inPath = parser.value(inOption);
+    context.outPath = parser.value(outOption);
     context.arguments = parser.positionalArguments();
     return cli::CliCommands::run(context);
 }

@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "CliSecrets.h"
+#include "sync/CentralSignIn.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -96,6 +97,10 @@ Result<std::unique_ptr<Workspace>> signIn(const CliContext& context,
             return secret.error();
         *newPassword = std::move(secret).value();
     }
+    // No key slot here yet on an enrolled device: the first sign-in goes online (issue #7).
+    if (sync::CentralSignIn::appliesTo(context.databasePath, context.login))
+        return sync::CentralSignIn::signInFirstTime(context.databasePath, context.login,
+                                                    password.value(), code.value());
     return Workspace::signIn(context.databasePath, context.login, password.value(), code.value());
 }
 

@@ -55,6 +55,13 @@ constexpr EventInfo kEvents[] = {
     {EventType::DeviceRevoke, u"device.revoke"},
     {EventType::SyncRun, u"sync.run"},
     {EventType::ConflictResolve, u"conflict.resolve"},
+    {EventType::CentralSignIn, u"staff.central_sign_in"},
+    {EventType::StaffSync, u"staff.sync"},
+    {EventType::DeviceRecover, u"device.recover"},
+    {EventType::FieldKeyGrant, u"field_key.grant"},
+    {EventType::SyncPackage, u"sync.package"},
+    {EventType::CaseAssign, u"case.assign"},
+    {EventType::DuplicateCandidate, u"person.duplicate_candidate"},
 };
 
 } // namespace
@@ -173,6 +180,25 @@ QString eventLabel(EventType type)
                                            "Synchronized with the central store");
     case EventType::ConflictResolve:
         return QCoreApplication::translate("madoguchi::audit", "Sync conflict resolved");
+    case EventType::CentralSignIn:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "First sign-in on this device, checked centrally");
+    case EventType::StaffSync:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "Staff account changes received from the central store");
+    case EventType::DeviceRecover:
+        return QCoreApplication::translate("madoguchi::audit", "Device database recovered");
+    case EventType::FieldKeyGrant:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "City-wide My Number key received or granted");
+    case EventType::SyncPackage:
+        return QCoreApplication::translate("madoguchi::audit", "Sync package written or read");
+    case EventType::CaseAssign:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "Case assigned to an outreach device or taken back");
+    case EventType::DuplicateCandidate:
+        return QCoreApplication::translate("madoguchi::audit",
+                                           "Possible duplicate person found or settled");
     case EventType::JukinetImport:
         return QCoreApplication::translate(
             "madoguchi::audit", "Resident registry network (住基ネット) results imported");

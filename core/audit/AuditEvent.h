@@ -52,6 +52,13 @@ enum class EventType
     DeviceRevoke,         // device.revoke: a device's enrolment revoked
     SyncRun,              // sync.run: a synchronization with the central store
     ConflictResolve,      // conflict.resolve: a sync conflict resolved by a person
+    CentralSignIn,        // staff.central_sign_in: first sign-in on this device, proved centrally
+    StaffSync,            // staff.sync: central account changes (roles, state) applied here
+    DeviceRecover,        // device.recover: an administrator opened a device's database centrally
+    FieldKeyGrant,        // field_key.grant: the city-wide My Number key received or granted
+    SyncPackage,          // sync.package: a sync package written or read (sync by file)
+    CaseAssign,           // case.assign: a case assigned to or taken from an outreach device
+    DuplicateCandidate,   // person.duplicate_candidate: a possible duplicate found or settled
 };
 
 /// How it ended. Stored in audit_log.outcome.

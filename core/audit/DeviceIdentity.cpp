@@ -230,4 +230,21 @@ QByteArray DeviceIdentity::sign(const QByteArray& message) const
     return signature;
 }
 
+security::SecureBuffer DeviceIdentity::openSealedBox(const QByteArray& sealed) const
+{
+    if (!canSign() || sealed.size() <= int(crypto_box_SEALBYTES))
+        return {};
+    security::SecureBuffer boxSecret(crypto_box_SECRETKEYBYTES);
+    QByteArray boxPublic(int(crypto_box_PUBLICKEYBYTES), Qt::Uninitialized);
+    security::SecureBuffer opened(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
+    if (!boxSecret.isValid() || !opened.isValid() ||
+        crypto_sign_ed25519_sk_to_curve25519(boxSecret.data(), m_secretKey.data()) != 0 ||
+        crypto_sign_ed25519_pk_to_curve25519(bytes(boxPublic), bytes(m_publicKey)) != 0 ||
+        crypto_box_seal_open(opened.data(), bytes(sealed),
+                             static_cast<unsigned long long>(sealed.size()), bytes(boxPublic),
+                             boxSecret.data()) != 0)
+        return {};
+    return opened;
+}
+
 } // namespace madoguchi::audit

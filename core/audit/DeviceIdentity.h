@@ -58,6 +58,11 @@ public:
     bool canSign() const { return m_secretKey.isValid() && !m_id.isEmpty(); }
     /// The Ed25519 detached signature of message (64 bytes); empty if !canSign().
     QByteArray sign(const QByteArray& message) const;
+    /// Opens a libsodium sealed box (crypto_box_seal) addressed to this device: to the X25519
+    /// form of its Ed25519 key (crypto_sign_ed25519_pk_to_curve25519), e.g. the city-wide My
+    /// Number key granted to it (sync::FieldKeyExchange). Invalid buffer if !canSign() or the
+    /// box does not open with this key.
+    security::SecureBuffer openSealedBox(const QByteArray& sealed) const;
 
 private:
     DeviceIdentity() = default;

@@ -222,15 +222,46 @@ Result<TrustedKey> IssuingKeys::makeKey(const security::Session& session, bool r
     return key;
 }
 
-Result<TrustedKeys> IssuingKeys::trustedKeys() const
+namespace {
+
+// The keys of this database's issuing_key table.
+Result<TrustedKeys> ownKeys(QSqlDatabase db)
 {
-    auto rows = readKeys(m_database.connection());
+    auto rows = readKeys(db);
     if (!rows)
         return rows.error();
     TrustedKeys keys;
     for (const KeyRow& row : rows.value())
         if (Status added = keys.add(row.key); !added)
             return Error{ErrorCode::DatabaseCorrupt, added.message()};
+    return keys;
+}
+
+} // namespace
+
+Result<TrustedKeys> IssuingKeys::trustedKeys() const
+{
+    auto own = ownKeys(m_database.connection());
+    if (!own)
+        return own.error();
+    TrustedKeys keys = own.value();
+    // Other devices' keys received by sync (sync/IssuingKeyExchange), checked when received.
+    QSqlQuery synced(m_database.connection());
+    if (!synced.exec(QStringLiteral("SELECT key_id, public_key, valid_from, valid_to FROM "
+                                    "sync_issuing_key ORDER BY valid_from, key_id")))
+        return sqlError(tr("The issuing keys could not be read."), synced);
+    while (synced.next()) {
+        TrustedKey key;
+        key.keyId = QByteArray::fromHex(synced.value(0).toString().toLatin1());
+        key.publicKey = synced.value(1).toByteArray();
+        key.createdOn = QDate::fromString(synced.value(2).toString(), Qt::ISODate);
+        if (!synced.value(3).isNull())
+            key.retiredOn = QDate::fromString(synced.value(3).toString(), Qt::ISODate);
+        if (keys.find(key.keyId))
+            continue; // this database's own record of it
+        if (Status added = keys.add(key); !added)
+            return Error{ErrorCode::DatabaseCorrupt, added.message()};
+    }
     return keys;
 }
 
@@ -284,7 +315,7 @@ Result<int> IssuingKeys::importKeys(const security::Session& session, const Trus
     store::Transaction transaction(db);
     if (!transaction.isActive())
         return Error{ErrorCode::Sql, tr("The issuing keys could not be saved.")};
-    auto known = trustedKeys();
+    auto known = ownKeys(db);
     if (!known)
         return known.error();
     store::Repository repository(db, QStringLiteral("issuing_key"),

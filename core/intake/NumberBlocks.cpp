@@ -187,6 +187,21 @@ Result<QString> NumberBlocks::take(const QString& kind)
                    QString::number(block->next).rightJustified(block->digits, u'0'));
 }
 
+Status NumberBlocks::close(const QString& id, qint64 version)
+{
+    store::Repository repository(m_db, kTable, columns(), m_clock);
+    auto block = repository.find(id);
+    if (!block)
+        return block.error();
+    const qint64 end = block->value(QStringLiteral("range_last")).toLongLong() + 1;
+    if (block->value(QStringLiteral("next_number")).toLongLong() == end)
+        return Status::success();
+    auto updated = repository.update(id, version, {{QStringLiteral("next_number"), end}});
+    if (!updated)
+        return updated.error();
+    return Status::success();
+}
+
 Result<QList<NumberBlock>> NumberBlocks::blocks(const QString& kind) const
 {
     QSqlQuery query(m_db);

@@ -69,6 +69,10 @@ public:
     Result<QString> take(const QString& kind);
     /// Every block of kind, oldest first.
     Result<QList<NumberBlock>> blocks(const QString& kind) const;
+    /// Issues no more numbers from block id (it counts as used up; its numbers stay recorded):
+    /// for a block found to overlap numbers handed out elsewhere. Conflict if the block changed
+    /// since version was read.
+    Status close(const QString& id, qint64 version);
 
 private:
     Result<QString> leaseLocal(const QString& kind);

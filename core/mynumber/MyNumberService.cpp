@@ -2,6 +2,7 @@
 #include "mynumber/MyNumberService.h"
 
 #include "audit/AuditLog.h"
+#include "mynumber/CityKey.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
 #include "store/Repository.h"
@@ -27,6 +28,13 @@ constexpr std::size_t kNonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr std::size_t kMacSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr std::size_t kBlindIndexSize = 32;
 static_assert(crypto_aead_xchacha20poly1305_ietf_KEYBYTES == 32);
+// A number sealed under this database's own subkey "MYNUMBER": nonce ‖ ciphertext ‖ tag.
+constexpr int kDeviceSealedSize = int(kNonceSize + MyNumber::kLength + kMacSize);
+// A number sealed under the city key: kCityTag ‖ key id (16 bytes) ‖ nonce ‖ ciphertext ‖ tag,
+// with the key id and the person id as associated data. The two sizes differ, so old values
+// (device key) are told apart from new ones and still open.
+constexpr char kCityTag = '\x02';
+constexpr int kCitySealedSize = 1 + CityKey::kKeyIdSize + kDeviceSealedSize;
 
 const QString kTable = QStringLiteral("person_mynumber");
 
@@ -58,6 +66,61 @@ bool isKnown(const QList<Choice>& choices, const QString& code)
 QByteArray personAd(const QString& personId)
 {
     return personId.toUtf8();
+}
+
+// nonce ‖ XChaCha20-Poly1305(digits) with ad as associated data, appended to prefix.
+QByteArray sealDigits(const QByteArray& prefix, const QByteArray& ad, const MyNumber& number,
+                      const SecureBuffer& key)
+{
+    if (!key.isValid() || number.isNull())
+        return {};
+    QByteArray sealed = prefix;
+    sealed.resize(prefix.size() + int(kNonceSize + number.digits().size() + kMacSize));
+    auto* out = reinterpret_cast<unsigned char*>(sealed.data()) + prefix.size();
+    randombytes_buf(out, kNonceSize);
+    unsigned long long sealedLength = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_encrypt(
+            out + kNonceSize, &sealedLength, number.digits().data(), number.digits().size(),
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
+            out, key.data()) != 0)
+        return {};
+    return sealed;
+}
+
+QByteArray sealUnderCityKey(const QString& personId, const MyNumber& number, const CityKey& city)
+{
+    const QByteArray keyId = city.keyIdBytes();
+    return sealDigits(QByteArray(1, kCityTag) + keyId, keyId + personAd(personId), number,
+                      city.sealKey());
+}
+
+// Opens nonce ‖ ciphertext ‖ tag (the part after any prefix) into 12 digits.
+SecureBuffer openDigits(const char* in, int size, const QByteArray& ad, const SecureBuffer& key)
+{
+    SecureBuffer digits(MyNumber::kLength);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(in);
+    unsigned long long length = 0;
+    if (!key.isValid() || !digits.isValid() || size != kDeviceSealedSize ||
+        crypto_aead_xchacha20poly1305_ietf_decrypt(
+            digits.data(), &length, nullptr, bytes + kNonceSize, std::size_t(size) - kNonceSize,
+            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), bytes,
+            key.data()) != 0 ||
+        length != std::size_t(MyNumber::kLength))
+        return {};
+    return digits;
+}
+
+QByteArray indexUnder(const SecureBuffer& key, const MyNumber& number)
+{
+    if (!key.isValid() || number.isNull())
+        return {};
+    static_assert(crypto_generichash_KEYBYTES == 32);
+    QByteArray out(int(kBlindIndexSize), Qt::Uninitialized);
+    if (crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kBlindIndexSize,
+                           number.digits().data(), number.digits().size(), key.data(),
+                           key.size()) != 0)
+        return {};
+    return out;
 }
 
 } // namespace
@@ -93,16 +156,113 @@ QList<Choice> MyNumberService::notProvidedReasons()
 
 QByteArray MyNumberService::blindIndex(const MyNumber& number) const
 {
-    const SecureBuffer key = m_database.subkey("MNINDEX1");
-    if (!key.isValid() || number.isNull())
+    if (CityKey::isPresent(m_database)) {
+        auto city = CityKey::load(m_database);
+        return city ? indexUnder(city->indexKey(), number) : QByteArray();
+    }
+    return indexUnder(m_database.subkey("MNINDEX1"), number);
+}
+
+QList<QByteArray> MyNumberService::blindIndexes(const MyNumber& number) const
+{
+    QList<QByteArray> indexes;
+    if (CityKey::isPresent(m_database)) {
+        auto city = CityKey::load(m_database);
+        if (!city)
+            return {};
+        indexes << indexUnder(city->indexKey(), number);
+    }
+    indexes << indexUnder(m_database.subkey("MNINDEX1"), number);
+    for (const QByteArray& index : std::as_const(indexes)) {
+        if (index.size() != int(kBlindIndexSize))
+            return {};
+    }
+    return indexes;
+}
+
+QByteArray MyNumberService::seal(const QString& personId, const MyNumber& number) const
+{
+    if (CityKey::isPresent(m_database)) {
+        auto city = CityKey::load(m_database);
+        return city ? sealUnderCityKey(personId, number, city.value()) : QByteArray();
+    }
+    return sealDigits({}, personAd(personId), number, m_database.subkey("MYNUMBER"));
+}
+
+SecureBuffer MyNumberService::open(const QString& personId, const QByteArray& sealed) const
+{
+    if (sealed.size() == kDeviceSealedSize)
+        return openDigits(sealed.constData(), sealed.size(), personAd(personId),
+                          m_database.subkey("MYNUMBER"));
+    if (sealed.size() != kCitySealedSize || sealed.at(0) != kCityTag)
         return {};
-    static_assert(crypto_generichash_KEYBYTES == 32);
-    QByteArray out(int(kBlindIndexSize), Qt::Uninitialized);
-    if (crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kBlindIndexSize,
-                           number.digits().data(), number.digits().size(), key.data(),
-                           key.size()) != 0)
+    auto city = CityKey::load(m_database);
+    const QByteArray keyId = sealed.mid(1, CityKey::kKeyIdSize);
+    if (!city || city->keyIdBytes() != keyId)
         return {};
-    return out;
+    return openDigits(sealed.constData() + 1 + CityKey::kKeyIdSize, kDeviceSealedSize,
+                      keyId + personAd(personId), city->sealKey());
+}
+
+Result<int> MyNumberService::resealWithCityKey(store::Database& database, const Clock& clock)
+{
+    auto city = CityKey::load(database);
+    if (!city)
+        return city.error();
+    const SecureBuffer deviceKey = database.subkey("MYNUMBER");
+    const SecureBuffer indexKey = city->indexKey();
+    QSqlDatabase db = database.connection();
+    store::Transaction transaction(db);
+    QSqlQuery rows(db);
+    rows.prepare(QStringLiteral("SELECT id, version, person_id, sealed FROM person_mynumber "
+                                "WHERE sealed IS NOT NULL AND length(sealed) = ?"));
+    rows.addBindValue(kDeviceSealedSize);
+    if (!transaction.isActive() || !rows.exec())
+        return sqlError(tr("The My Number records could not be read."), rows);
+    struct Row
+    {
+        QString id;
+        qint64 version = 0;
+        QString personId;
+        QByteArray sealed;
+    };
+    QList<Row> found;
+    while (rows.next())
+        found.append({rows.value(0).toString(), rows.value(1).toLongLong(),
+                      rows.value(2).toString(), rows.value(3).toByteArray()});
+    rows.finish();
+
+    store::Repository repository(db, kTable, repositoryColumns(), clock);
+    int resealed = 0;
+    int foreign = 0;
+    for (const Row& row : std::as_const(found)) {
+        SecureBuffer digits = openDigits(row.sealed.constData(), row.sealed.size(),
+                                         personAd(row.personId), deviceKey);
+        if (!digits.isValid()) {
+            // Sealed under another device's own key (pulled before that device had the city
+            // key): that device re-seals it when it gets the key.
+            ++foreign;
+            continue;
+        }
+        auto number = MyNumber::fromDigits(digits);
+        if (!number)
+            return number.error();
+        const QByteArray sealed = sealUnderCityKey(row.personId, number.value(), city.value());
+        const QByteArray index = indexUnder(indexKey, number.value());
+        if (sealed.size() != kCitySealedSize || index.size() != int(kBlindIndexSize))
+            return Error{ErrorCode::Crypto, tr("The My Number could not be encrypted.")};
+        auto updated = repository.update(
+            row.id, row.version,
+            {{QStringLiteral("sealed"), sealed}, {QStringLiteral("blind_index"), index}});
+        if (!updated)
+            return updated.error();
+        ++resealed;
+    }
+    if (!transaction.commit())
+        return Error{ErrorCode::Sql, tr("The My Numbers could not be saved under the city key.")};
+    if (foreign > 0)
+        qCInfo(lcMyNumber) << foreign << "My Number value(s) sealed by another device left as is";
+    return resealed;
 }
 
 Status MyNumberService::requirePerson(const QString& personId) const
@@ -188,25 +348,6 @@ Status MyNumberService::recordFromJukinet(const Session& session, const QString&
                  {});
 }
 
-QByteArray MyNumberService::seal(const QString& personId, const MyNumber& number,
-                                 const SecureBuffer& key)
-{
-    // nonce ‖ XChaCha20-Poly1305(digits), the person id as associated data: a sealed number
-    // copied onto another person's row does not open.
-    const QByteArray ad = personAd(personId);
-    QByteArray sealed(int(kNonceSize + number.digits().size() + kMacSize), Qt::Uninitialized);
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, kNonceSize);
-    unsigned long long sealedLength = 0;
-    if (!key.isValid() ||
-        crypto_aead_xchacha20poly1305_ietf_encrypt(
-            out + kNonceSize, &sealedLength, number.digits().data(), number.digits().size(),
-            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), nullptr,
-            out, key.data()) != 0)
-        return {};
-    return sealed;
-}
-
 Status MyNumberService::recordDemo(QSqlDatabase& db, const QString& personId, std::mt19937& random,
                                    const QString& recordedBy)
 {
@@ -222,8 +363,7 @@ Status MyNumberService::recordDemo(QSqlDatabase& db, const QString& personId, st
     auto number = MyNumber::parse(text);
     if (!number)
         return number.status();
-    const SecureBuffer key = m_database.subkey("MYNUMBER");
-    const QByteArray sealed = seal(personId, number.value(), key);
+    const QByteArray sealed = seal(personId, number.value());
     const QByteArray index = blindIndex(number.value());
     if (sealed.isEmpty() || index.isEmpty())
         return Error{ErrorCode::Crypto, tr("The My Number could not be encrypted.")};
@@ -255,26 +395,30 @@ Status MyNumberService::store(const Session& session, const QString& personId,
                      MyNumber::problemMessage(MyNumber::Problem::WrongLength)};
     if (Status exists = requirePerson(personId); !exists)
         return exists;
-    const QByteArray index = blindIndex(number);
-    const SecureBuffer key = m_database.subkey("MYNUMBER");
-    if (index.size() != int(kBlindIndexSize) || !key.isValid())
+    // The first index is the one stored (the city key's when this device has it); the others
+    // find values recorded before it.
+    const QList<QByteArray> indexes = blindIndexes(number);
+    if (indexes.isEmpty())
         return Error{ErrorCode::Crypto, tr("The My Number key is not available.")};
+    const QByteArray index = indexes.constFirst();
 
     QSqlDatabase db = m_database.connection();
     {
         QSqlQuery holder(db);
-        holder.prepare(
-            QStringLiteral("SELECT person_id FROM person_mynumber WHERE blind_index = ?"));
+        holder.prepare(QStringLiteral("SELECT person_id FROM person_mynumber WHERE blind_index "
+                                      "IN (?, ?) AND person_id <> ? LIMIT 1"));
         holder.addBindValue(index);
+        holder.addBindValue(indexes.constLast());
+        holder.addBindValue(personId);
         if (!holder.exec())
             return sqlError(tr("The My Number record could not be read."), holder);
-        if (holder.next() && holder.value(0).toString() != personId)
+        if (holder.next())
             return Error{ErrorCode::AlreadyExists,
                          tr("This My Number is already recorded for another person. Search by "
                             "the number to find that record; the two may be one person.")};
     }
 
-    const QByteArray sealed = seal(personId, number, key);
+    const QByteArray sealed = seal(personId, number);
     if (sealed.isEmpty())
         return Error{ErrorCode::Crypto, tr("The My Number could not be encrypted.")};
 
@@ -387,12 +531,20 @@ Result<QString> MyNumberService::findPersonByNumber(const Session& session, cons
 {
     if (Status allowed = m_authorizer.require(session, QStringLiteral("person.search")); !allowed)
         return allowed.error();
-    const QByteArray index = blindIndex(number);
-    if (index.isEmpty())
+    const QList<QByteArray> indexes = blindIndexes(number);
+    if (indexes.isEmpty())
         return Error{ErrorCode::Crypto, tr("The My Number key is not available.")};
+    // Under the city key first, then values recorded before this device had it. Two holders
+    // (two devices registered one person) are a duplicate candidate; the surviving record of a
+    // merge comes first.
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT person_id FROM person_mynumber WHERE blind_index = ?"));
-    query.addBindValue(index);
+    query.prepare(QStringLiteral(
+        "SELECT m.person_id FROM person_mynumber m JOIN person p ON p.id = m.person_id "
+        "WHERE m.blind_index IN (?, ?) ORDER BY p.merged_into IS NOT NULL, m.blind_index = ? "
+        "DESC, p.atena_number LIMIT 1"));
+    query.addBindValue(indexes.constFirst());
+    query.addBindValue(indexes.constLast());
+    query.addBindValue(indexes.constFirst());
     if (!query.exec())
         return sqlError(tr("The My Number record could not be read."), query);
     const bool found = query.next();
@@ -450,22 +602,18 @@ Result<SecureBuffer> MyNumberService::reveal(const Session& session, const QStri
     if (!query.next() || query.value(0).isNull())
         return Error{ErrorCode::NotFound, tr("No My Number is on record for this person.")};
     const QByteArray sealed = query.value(0).toByteArray();
-    if (sealed.size() != int(kNonceSize + MyNumber::kLength + kMacSize))
+    if (sealed.size() != kDeviceSealedSize &&
+        (sealed.size() != kCitySealedSize || sealed.at(0) != kCityTag))
         return Error{ErrorCode::Crypto, tr("The stored My Number is damaged.")};
-
-    const SecureBuffer key = m_database.subkey("MYNUMBER");
-    SecureBuffer digits(MyNumber::kLength);
-    if (!key.isValid() || !digits.isValid())
-        return Error{ErrorCode::Crypto, tr("The My Number key is not available.")};
-    const auto* in = reinterpret_cast<const unsigned char*>(sealed.constData());
-    const QByteArray ad = personAd(personId);
-    unsigned long long length = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            digits.data(), &length, nullptr, in + kNonceSize,
-            std::size_t(sealed.size()) - kNonceSize,
-            reinterpret_cast<const unsigned char*>(ad.constData()), std::size_t(ad.size()), in,
-            key.data()) != 0 ||
-        length != std::size_t(MyNumber::kLength))
+    if (sealed.size() == kCitySealedSize) {
+        auto city = CityKey::load(m_database);
+        if (!city || city->keyIdBytes() != sealed.mid(1, CityKey::kKeyIdSize))
+            return Error{ErrorCode::Crypto,
+                         tr("The My Number was recorded under the city's My Number key, which "
+                            "this computer does not hold. Sync this computer first.")};
+    }
+    SecureBuffer digits = open(personId, sealed);
+    if (!digits.isValid())
         return Error{ErrorCode::Crypto,
                      tr("The stored My Number could not be decrypted: it is damaged or does not "
                         "belong to this person.")};

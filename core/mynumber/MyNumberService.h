@@ -53,9 +53,14 @@ struct Choice
 
 /// Records, finds and reveals My Numbers (個人番号).
 ///
-/// The number is stored field-encrypted (XChaCha20-Poly1305 under Database::subkey("MYNUMBER"),
-/// bound to the person id) with a keyed BLAKE2b blind index (subkey "MNINDEX1") for exact lookup,
-/// so neither the table nor the change journal ever holds it in clear. It comes back only
+/// The number is stored field-encrypted (XChaCha20-Poly1305, bound to the person id) with a keyed
+/// BLAKE2b blind index for exact lookup, so neither the table nor the change journal ever holds
+/// it in clear. Once this device holds the city-wide My Number key (CityKey, received by
+/// sync::FieldKeyExchange), numbers are sealed and indexed under its subkeys, tagged with its key
+/// id, so every device opens them and the same number has the same index everywhere. Before
+/// that, and for values recorded before it arrived, the database's own subkeys "MYNUMBER" and
+/// "MNINDEX1" are used; such values still open, lookups try both indexes, and
+/// resealWithCityKey() moves them under the city key. It comes back only
 /// through reveal(): mynumber.reveal in the caller's business scope, a stated purpose, an audit
 /// record, and a SecureBuffer that the caller wipes (the UI re-masks after 30 s).
 class MyNumberService
@@ -101,16 +106,29 @@ public:
     static QList<Choice> revealPurposes();
     static QList<Choice> notProvidedReasons();
 
-    /// The keyed blind index of number (32 bytes), empty if the key is unavailable.
+    /// The keyed blind index of number (32 bytes) as it is stored now: under the city key when
+    /// this device holds it, else under the database's own key. Empty if the key is unavailable.
     QByteArray blindIndex(const MyNumber& number) const;
+    /// Every index the number may be stored under here: blindIndex() first, then the database's
+    /// own one (for values recorded before the city key arrived). Empty if a key is unavailable.
+    QList<QByteArray> blindIndexes(const MyNumber& number) const;
+    /// Re-seals every My Number sealed under this database's own key, and its blind index, under
+    /// the city key: journaled updates (so they sync), in one transaction. Idempotent (values
+    /// under the city key are left alone, as are values sealed by another device's own key,
+    /// which that device re-seals itself). Returns how many were re-sealed. NotFound without a
+    /// city key. No session: it runs during a sync (sync::FieldKeyExchange).
+    static Result<int> resealWithCityKey(store::Database& database,
+                                         const Clock& clock = Clock::system());
     /// Demo data only (DemoOptions::onPersonCreated): a fictional number with a valid check
     /// digit, sealed and indexed like a real one, written outside the journal and the audit log.
     Status recordDemo(QSqlDatabase& db, const QString& personId, std::mt19937& random,
                       const QString& recordedBy);
 
 private:
-    QByteArray seal(const QString& personId, const MyNumber& number,
-                    const security::SecureBuffer& key);
+    /// The sealed form under the current key (see blindIndex()); empty on failure.
+    QByteArray seal(const QString& personId, const MyNumber& number) const;
+    /// The digits of a sealed value of either form; invalid if it does not open here.
+    security::SecureBuffer open(const QString& personId, const QByteArray& sealed) const;
     Status store(const security::Session& session, const QString& personId, const MyNumber& number,
                  const QString& source, NumberCheck numberCheck, const QString& identityCheck);
     Result<MyNumberRecord> readRecord(const QString& personId) const;

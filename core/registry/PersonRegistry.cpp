@@ -2,6 +2,7 @@
 #include "registry/PersonRegistry.h"
 
 #include "audit/AuditLog.h"
+#include "intake/NumberBlocks.h"
 #include "registry/NameKeys.h"
 #include "security/Authorizer.h"
 #include "store/Repository.h"
@@ -322,6 +323,29 @@ Result<QList<DuplicateCandidate>> PersonRegistry::duplicatesOf(const PersonDraft
 
 Result<QString> PersonRegistry::nextAtenaNumber() const
 {
+    // A device enrolled with the central store takes 宛名番号 from blocks the central store
+    // leased to it (series "atena", from 2,000,000,001: central migration 0007), so two devices
+    // registering people offline never give out the same number. A standalone device counts on
+    // from its own largest number (from 1,000,000,001).
+    QSqlQuery central(m_db);
+    if (!central.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM number_block WHERE kind = 'atena' AND origin = "
+            "'central'), (SELECT count(*) FROM sync_enrolment)")) ||
+        !central.next())
+        return sqlError(tr("The next 宛名番号 could not be found."), central);
+    if (central.value(0).toInt() > 0 || central.value(1).toInt() > 0) {
+        if (central.value(0).toInt() == 0)
+            return Error{ErrorCode::NotFound,
+                         tr("This computer has no 宛名番号 from the central store yet. Sync "
+                            "once, then register the person again.")};
+        intake::NumberBlocks blocks(m_db, QString(), m_clock);
+        auto taken = blocks.take(QString::fromUtf16(kAtenaSeries));
+        if (!taken)
+            return taken.error();
+        if (taken->size() != kAtenaNumberLength)
+            return Error{ErrorCode::Internal, tr("No 宛名番号 is left to assign.")};
+        return taken.value();
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT max(atena_number) FROM person")) || !query.next())
         return sqlError(tr("The next 宛名番号 could not be found."), query);

@@ -98,7 +98,12 @@ public:
     Status merge(const security::Session& adminSession, const QString& survivorId,
                  const QString& mergedId);
 
+    /// The number series of 宛名番号 leased from the central store (10 digits; the central
+    /// series starts at 2,000,000,001, above every standalone device's numbers).
+    static constexpr char16_t kAtenaSeries[] = u"atena";
+
 private:
+    friend class DuplicateCandidates; // reuses duplicatesOf() for records that sync brought
     Result<Person> loadPerson(const QString& personId) const;
     Status validateDraft(const PersonDraft& draft, bool registering) const;
     Result<QList<DuplicateCandidate>> duplicatesOf(const PersonDraft& draft) const;

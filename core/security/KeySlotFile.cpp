@@ -21,6 +21,10 @@
 //   MADOGUCHI-KEYSLOTS
 //   {"format":1,"keyId":…,"mac":…,"slots":[…]}            compact JSON
 //   BLAKE2B-256 <64 lower-case hex digits>                 unkeyed, over the two lines above
+// Format 2 is format 1 plus one escrow slot ({"id","kind":"escrow","publicKey","sealedKey"}:
+// the database key sealed to a key pair whose secret half only the central store holds). A file
+// is written as format 2 exactly when it has an escrow slot, so files without one stay readable
+// by older clients, and an older client shown a file with one says it is newer, not damaged.
 // The envelope (magic, JSON line, checksum line) is fixed for all format versions, so a newer
 // file is recognised as newer rather than damaged; what a version may change is the JSON inside.
 // The checksum only catches damage. Deliberate alteration is caught by the "mac" field: BLAKE2b
@@ -56,18 +60,25 @@ static_assert(kRecoveryCodeDigits * 5 == kRecoveryCodeBytes * 8);
 const QLatin1String kKdfAlgorithm("argon2id13");
 const QLatin1String kKindAccount("account");
 const QLatin1String kKindRecovery("recovery");
+const QLatin1String kKindEscrow("escrow");
+
+// The version number inside each slot's associated data stays 1 for every file format: slots
+// written by format 1 must keep opening.
+constexpr quint64 kSlotEncodingVersion = 1;
+constexpr int kEscrowFormatVersion = 2;
 
 enum class SlotKind
 {
     Account,
-    Recovery
+    Recovery,
+    Escrow, // no password: the sealed key opens with the central escrow secret
 };
 
 struct Slot
 {
     QString id; // UUID, without braces
     SlotKind kind = SlotKind::Account;
-    QString login; // empty for the recovery slot
+    QString login; // empty for the recovery and escrow slots
     KdfParams kdf;
     QByteArray salt;          // crypto_pwhash_SALTBYTES
     QByteArray publicKey;     // X25519
@@ -149,14 +160,22 @@ private:
 
 QLatin1String kindName(SlotKind kind)
 {
-    return kind == SlotKind::Recovery ? kKindRecovery : kKindAccount;
+    switch (kind) {
+    case SlotKind::Recovery:
+        return kKindRecovery;
+    case SlotKind::Escrow:
+        return kKindEscrow;
+    case SlotKind::Account:
+        break;
+    }
+    return kKindAccount;
 }
 
 /// Everything about a slot that its AEAD tag must protect besides the secret itself.
 QByteArray associatedData(const Slot& slot)
 {
     CanonicalWriter writer("madoguchi-keyslot-ad");
-    writer.addUInt64(KeySlotFile::kFormatVersion);
+    writer.addUInt64(kSlotEncodingVersion);
     writer.addString(slot.id);
     writer.addString(kindName(slot.kind));
     writer.addString(slot.login);
@@ -168,10 +187,19 @@ QByteArray associatedData(const Slot& slot)
     return writer.bytes();
 }
 
+/// The format a slot list is written in: 2 with an escrow slot, 1 without.
+int formatFor(const std::vector<Slot>& slotList)
+{
+    return std::any_of(slotList.begin(), slotList.end(),
+                       [](const Slot& slot) { return slot.kind == SlotKind::Escrow; })
+               ? kEscrowFormatVersion
+               : 1;
+}
+
 QByteArray macInput(const QByteArray& keyId, const std::vector<Slot>& slotList)
 {
     CanonicalWriter writer("madoguchi-keyslots-mac");
-    writer.addUInt64(KeySlotFile::kFormatVersion);
+    writer.addUInt64(static_cast<quint64>(formatFor(slotList)));
     writer.addBytes(keyId);
     writer.addUInt64(slotList.size());
     for (const Slot& slot : slotList) {
@@ -409,6 +437,11 @@ bool hasExactlyKeys(const QJsonObject& object, std::initializer_list<QLatin1Stri
 
 QJsonObject slotToJson(const Slot& slot)
 {
+    if (slot.kind == SlotKind::Escrow)
+        return QJsonObject{{QStringLiteral("id"), slot.id},
+                           {QStringLiteral("kind"), kindName(slot.kind)},
+                           {QStringLiteral("publicKey"), toBase64(slot.publicKey)},
+                           {QStringLiteral("sealedKey"), toBase64(slot.sealedKey)}};
     QJsonObject kdf{{QStringLiteral("alg"), kKdfAlgorithm},
                     {QStringLiteral("ops"), static_cast<double>(slot.kdf.opsLimit)},
                     {QStringLiteral("mem"), static_cast<double>(slot.kdf.memLimitBytes)}};
@@ -423,11 +456,43 @@ QJsonObject slotToJson(const Slot& slot)
                        {QStringLiteral("sealedKey"), toBase64(slot.sealedKey)}};
 }
 
+/// The id as we write it (a UUID without braces), so the bytes under the MAC have one form.
+bool isCanonicalSlotId(const QString& id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id;
+}
+
+Result<Slot> escrowSlotFromJson(const QJsonObject& object)
+{
+    if (!hasExactlyKeys(object, {QLatin1String("id"), QLatin1String("kind"),
+                                 QLatin1String("publicKey"), QLatin1String("sealedKey")}))
+        return corruptError("escrow slot fields");
+    Slot slot;
+    slot.kind = SlotKind::Escrow;
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (!id.isString() || !isCanonicalSlotId(id.toString()))
+        return corruptError("escrow slot id");
+    slot.id = id.toString();
+    auto publicKey = fromBase64(object.value(QLatin1String("publicKey")),
+                                static_cast<qsizetype>(crypto_box_PUBLICKEYBYTES));
+    auto sealedKey =
+        fromBase64(object.value(QLatin1String("sealedKey")),
+                   static_cast<qsizetype>(KeySlotFile::kDatabaseKeySize + crypto_box_SEALBYTES));
+    if (!publicKey || !sealedKey)
+        return corruptError("escrow slot keys");
+    slot.publicKey = *publicKey;
+    slot.sealedKey = *sealedKey;
+    return slot;
+}
+
 Result<Slot> slotFromJson(const QJsonValue& value)
 {
     if (!value.isObject())
         return corruptError("slot is not an object");
     const QJsonObject object = value.toObject();
+    if (object.value(QLatin1String("kind")) == QJsonValue(kKindEscrow))
+        return escrowSlotFromJson(object);
     if (!hasExactlyKeys(object, {QLatin1String("id"), QLatin1String("kind"), QLatin1String("login"),
                                  QLatin1String("kdf"), QLatin1String("salt"),
                                  QLatin1String("publicKey"), QLatin1String("nonce"),
@@ -555,10 +620,11 @@ struct KeySlotFile::Private
         }
         return nullptr;
     }
-    const Slot* findRecovery() const
+    const Slot* findRecovery() const { return findKind(SlotKind::Recovery); }
+    const Slot* findKind(SlotKind kind) const
     {
         for (const Slot& slot : slotList) {
-            if (slot.kind == SlotKind::Recovery)
+            if (slot.kind == kind)
                 return &slot;
         }
         return nullptr;
@@ -679,6 +745,7 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
     QSet<QString> ids;
     QSet<QString> logins;
     bool recoverySeen = false;
+    bool escrowSeen = false;
     for (const QJsonValue& value : slotList.toArray()) {
         auto slot = slotFromJson(value);
         if (!slot)
@@ -690,6 +757,10 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
             if (recoverySeen)
                 return corruptError("two recovery slotList");
             recoverySeen = true;
+        } else if (slot->kind == SlotKind::Escrow) {
+            if (escrowSeen)
+                return corruptError("two escrow slots");
+            escrowSeen = true;
         } else {
             if (logins.contains(slot->login))
                 return corruptError("duplicate login");
@@ -697,6 +768,9 @@ Result<KeySlotFile> KeySlotFile::load(const QString& path)
         }
         file.d->slotList.push_back(std::move(slot.value()));
     }
+    // One spelling per content: format 2 exactly when there is an escrow slot.
+    if (static_cast<int>(*format) != formatFor(file.d->slotList))
+        return corruptError("format version does not match the slots");
     return file;
 }
 
@@ -705,7 +779,7 @@ Status KeySlotFile::save(const QString& path) const
     QJsonArray slotList;
     for (const Slot& slot : d->slotList)
         slotList.append(slotToJson(slot));
-    const QJsonObject root{{QStringLiteral("format"), kFormatVersion},
+    const QJsonObject root{{QStringLiteral("format"), formatFor(d->slotList)},
                            {QStringLiteral("keyId"), toBase64(d->keyId)},
                            {QStringLiteral("mac"), toBase64(d->mac)},
                            {QStringLiteral("slots"), slotList}};
@@ -904,6 +978,64 @@ Status KeySlotFile::rewrapAll(const SecureBuffer& currentKey, const SecureBuffer
             return sealed;
     }
     return d->commit(std::move(slotList), newDatabaseKey);
+}
+
+bool KeySlotFile::hasEscrowSlot() const
+{
+    return d->findKind(SlotKind::Escrow) != nullptr;
+}
+
+QByteArray KeySlotFile::escrowPublicKey() const
+{
+    const Slot* slot = d->findKind(SlotKind::Escrow);
+    return slot ? slot->publicKey : QByteArray();
+}
+
+Status KeySlotFile::addEscrowSlot(const QByteArray& publicKey, const SecureBuffer& databaseKey)
+{
+    if (Status checked = d->checkDatabaseKey(databaseKey); !checked)
+        return checked;
+    if (publicKey.size() != static_cast<qsizetype>(crypto_box_PUBLICKEYBYTES))
+        return Error{ErrorCode::InvalidInput, tr("The escrow key has the wrong size.")};
+    Slot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.kind = SlotKind::Escrow;
+    slot.publicKey = publicKey;
+    if (Status sealed = sealDatabaseKey(slot, databaseKey); !sealed)
+        return sealed;
+    std::vector<Slot> slotList = d->slotList;
+    std::erase_if(slotList, [](const Slot& s) { return s.kind == SlotKind::Escrow; });
+    slotList.push_back(std::move(slot));
+    return d->commit(std::move(slotList), databaseKey);
+}
+
+Result<SecureBuffer> KeySlotFile::unlockWithEscrowSecret(const SecureBuffer& secret) const
+{
+    const Slot* slot = d->findKind(SlotKind::Escrow);
+    if (!slot)
+        return Error{ErrorCode::UnknownAccount,
+                     tr("This key file has no escrow slot: the device was enrolled before "
+                        "central accounts existed, or not at all.")};
+    if (!secret.isValid() || secret.size() != crypto_box_SECRETKEYBYTES)
+        return Error{ErrorCode::InvalidInput, tr("The escrow key has the wrong size.")};
+    unsigned char derivedPublic[crypto_box_PUBLICKEYBYTES];
+    if (crypto_scalarmult_base(derivedPublic, secret.data()) != 0 ||
+        sodium_memcmp(derivedPublic, slot->publicKey.constData(), sizeof derivedPublic) != 0)
+        return Error{ErrorCode::WrongPassword,
+                     tr("The escrow key from the central store does not belong to this "
+                        "device's key file.")};
+    SecureBuffer databaseKey(kDatabaseKeySize);
+    if (!databaseKey.isValid())
+        return cryptoError("guarded allocation");
+    if (crypto_box_seal_open(databaseKey.data(), bytesOf(slot->sealedKey),
+                             static_cast<unsigned long long>(slot->sealedKey.size()),
+                             bytesOf(slot->publicKey), secret.data()) != 0)
+        return alteredError("escrow sealed key does not open");
+    if (!equalBytes(keyIdFor(databaseKey), d->keyId))
+        return alteredError("key id mismatch");
+    if (!equalBytes(macFor(databaseKey, d->keyId, d->slotList), d->mac))
+        return alteredError("mac mismatch");
+    return databaseKey;
 }
 
 Result<SecureBuffer> KeySlotFile::parseRecoveryCode(QStringView code)

@@ -34,6 +34,8 @@ struct KdfParams
 /// key derived with Argon2id from the account's password (or the recovery code); the database key
 /// is sealed to the slot's public key (crypto_box_seal). Unlocking a slot therefore needs the
 /// password; rewrapping a new database key into every slot (rekey) needs only the public keys.
+/// An enrolled device's file also has one escrow slot: the database key sealed to a public key
+/// whose secret half only the central store keeps (no password; see unlockWithEscrowSecret).
 /// The file carries a format version, a checksum over its whole body (damage, truncation), and a
 /// MAC keyed by a subkey of the database key that unlock() checks (deliberate alteration: a slot
 /// added, removed or swapped without the key).
@@ -42,7 +44,9 @@ class KeySlotFile
     Q_DECLARE_TR_FUNCTIONS(KeySlotFile)
 
 public:
-    static constexpr int kFormatVersion = 1;
+    /// The newest format this client reads (2: with an escrow slot). Files are written in the
+    /// oldest format that holds their slots (1 without an escrow slot).
+    static constexpr int kFormatVersion = 2;
     static constexpr std::size_t kDatabaseKeySize = 32;
 
     /// An empty file bound to a database key (for a new database).
@@ -79,6 +83,17 @@ public:
     /// Creates (or replaces) the recovery slot; returns the new code, grouped base32, shown once.
     Result<QString> createRecoverySlot(const SecureBuffer& databaseKey,
                                        KdfParams kdf = KdfParams::moderate());
+    /// The escrow slot (device recovery and first sign-in, issue #7): the database key sealed to
+    /// an X25519 public key whose secret half only the central store keeps. Replaces an earlier
+    /// escrow slot. Needs the database key.
+    Status addEscrowSlot(const QByteArray& publicKey, const SecureBuffer& databaseKey);
+    bool hasEscrowSlot() const;
+    /// The escrow slot's public key (empty without one).
+    QByteArray escrowPublicKey() const;
+    /// The database key from the central escrow secret: UnknownAccount without an escrow slot,
+    /// WrongPassword for a secret of another device, KeySlotFileCorrupt (file altered).
+    Result<SecureBuffer> unlockWithEscrowSecret(const SecureBuffer& secret) const;
+
     /// Seals newDatabaseKey into every slot (after a rekey). currentKey proves the caller holds it.
     Status rewrapAll(const SecureBuffer& currentKey, const SecureBuffer& newDatabaseKey);
 

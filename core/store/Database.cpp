@@ -559,6 +559,27 @@ QStringList Database::accountLogins() const
     return m_slots ? m_slots->accountLogins() : QStringList();
 }
 
+Status Database::addEscrowSlot(const QByteArray& publicKey)
+{
+    if (!m_slots)
+        return Error{ErrorCode::Internal, tr("The database is closed.")};
+    if (Status status = m_slots->addEscrowSlot(publicKey, m_key); !status)
+        return status;
+    return m_slots->save(security::keySlotPathFor(m_path));
+}
+
+Result<QString> Database::createRecoveryCode(KdfParams kdf)
+{
+    if (!m_slots)
+        return Error{ErrorCode::Internal, tr("The database is closed.")};
+    auto code = m_slots->createRecoverySlot(m_key, kdf);
+    if (!code)
+        return code;
+    if (Status saved = m_slots->save(security::keySlotPathFor(m_path)); !saved)
+        return saved.error();
+    return code;
+}
+
 Status Database::rekey()
 {
     if (!m_slots || !m_key.isValid())

@@ -99,6 +99,11 @@ public:
     Status resetPassword(const QString& login, const security::SecureBuffer& newPassword,
                          security::KdfParams kdf = security::KdfParams::moderate());
     QStringList accountLogins() const;
+    /// The escrow slot (issue #7, sync::CentralAdmin): the database key sealed to a public key
+    /// whose secret half only the central store keeps. Replaces an earlier one.
+    Status addEscrowSlot(const QByteArray& publicKey);
+    /// A new recovery slot (the old code stops working); returns the new code, shown once.
+    Result<QString> createRecoveryCode(security::KdfParams kdf = security::KdfParams::moderate());
 
     /// A 32-byte key for one purpose (libsodium crypto_kdf) derived from the database's field key,
     /// a random key kept in the database sealed under the database key, so subkeys stay the same

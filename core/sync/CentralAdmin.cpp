@@ -119,6 +119,29 @@ Result<DeviceCredentials> CentralAdmin::enrollDevice(QSqlDatabase& central, cons
     insert.addBindValue(publicKey);
     if (!insert.exec())
         return fail(centralError(insert.lastError(), tr("enrolling the device")));
+    // The escrow key pair: the secret half only ever lives centrally (and in guarded memory
+    // here until it is stored).
+    credentials.escrowPublicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
+    security::SecureBuffer escrowSecret(crypto_box_SECRETKEYBYTES);
+    if (!escrowSecret.isValid() ||
+        crypto_box_keypair(reinterpret_cast<unsigned char*>(credentials.escrowPublicKey.data()),
+                           escrowSecret.data()) != 0)
+        return fail({ErrorCode::Crypto, tr("The escrow key of the device could not be made.")});
+    QSqlQuery escrow(central);
+    escrow.prepare(
+        QStringLiteral("INSERT INTO madoguchi.device_escrow (device_id, secret) VALUES (?, ?)"));
+    escrow.addBindValue(deviceId);
+    {
+        // QByteArray for the driver only; wiped right after the statement ran.
+        QByteArray secretBytes(reinterpret_cast<const char*>(escrowSecret.data()),
+                               qsizetype(escrowSecret.size()));
+        escrow.addBindValue(secretBytes);
+        const bool stored = escrow.exec();
+        escrow.bindValue(1, QVariant());
+        sodium_memzero(secretBytes.data(), std::size_t(secretBytes.size()));
+        if (!stored)
+            return fail(centralError(escrow.lastError(), tr("enrolling the device")));
+    }
     // CREATE ROLE takes no parameters: the role name is mdg_device_ + hex digits and the
     // password base64url, both checked above, so neither needs quoting. The server stores only
     // its SCRAM verifier (password_encryption = scram-sha-256, the default).

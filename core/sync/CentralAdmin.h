@@ -26,6 +26,9 @@ struct DeviceCredentials
     QString deviceId;
     QString roleName;
     security::SecureBuffer password; // random, 43 characters of base64url
+    /// The public half of the device's escrow key pair (X25519); the secret half stays in
+    /// madoguchi.device_escrow. The device seals its database key to it (an escrow slot).
+    QByteArray escrowPublicKey;
 };
 
 /// The administrator's side of device enrolment, on a connection as the central store's owner
@@ -37,8 +40,9 @@ class CentralAdmin
     Q_DECLARE_TR_FUNCTIONS(CentralAdmin)
 
 public:
-    /// Registers the device (its audit identity: id and Ed25519 public key) and creates its role
-    /// with a random password, in one transaction. InvalidInput (name empty or longer than 200
+    /// Registers the device (its audit identity: id and Ed25519 public key), creates its role
+    /// with a random password and a fresh escrow key pair whose secret half is kept centrally
+    /// (madoguchi.device_escrow), in one transaction. InvalidInput (name empty or longer than 200
     /// characters, id not a UUID, key not 32 bytes), AlreadyExists (id enrolled before),
     /// NewerSchema / MigrationFailed-like errors when the schema is missing or newer, Sql.
     static Result<DeviceCredentials> enrollDevice(QSqlDatabase& central, const QString& deviceId,

@@ -127,7 +127,18 @@ Result<std::unique_ptr<CentralConnection>> CentralConnection::open(const Central
     db.setConnectOptions(options);
     if (!db.open()) {
         // libpq's text never holds the password; it still stays in the log only.
-        qCWarning(lcCentral) << "central connection failed:" << db.lastError().databaseText();
+        const QString detail = db.lastError().databaseText();
+        qCWarning(lcCentral) << "central connection failed:" << detail;
+        // libpq's words for a certificate that does not verify (wrong CA, another host name, no
+        // CA file) or a server without TLS when the address asks for it.
+        if (detail.contains(QLatin1String("certificate"), Qt::CaseInsensitive) ||
+            detail.contains(QLatin1String("SSL"), Qt::CaseSensitive))
+            return Error{ErrorCode::Io,
+                         tr("The central server %1 could not be trusted: its certificate does not "
+                            "match the certificate authority or the server name in the server "
+                            "address, or the connection could not be encrypted. Nothing was sent. "
+                            "Ask the administrator.")
+                             .arg(url.redacted())};
         return Error{ErrorCode::Io,
                      tr("The central server %1 could not be reached, or it refused the sign-in. "
                         "Check the network and the server address, or ask the administrator.")

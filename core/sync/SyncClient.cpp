@@ -6,10 +6,20 @@
 #include "intake/IntakeService.h"
 #include "intake/NumberBlocks.h"
 #include "ledger/RecipientNumbers.h"
+#include "registry/DuplicateCandidates.h"
+#include "registry/PersonRegistry.h"
 #include "security/Authorizer.h"
 #include "store/Database.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
+#include "sync/CaseScope.h"
+#include "sync/CentralSignIn.h"
+#include "sync/CentralStaffSync.h"
+#include "sync/FieldKeyExchange.h"
+#include "sync/HandBlocks.h"
+#include "sync/IssuingKeyExchange.h"
+#include "sync/SyncPackage.h"
+#include "sync/SyncPackageOffice.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -134,25 +144,6 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, QSet<QString>> m_columns;
-};
-
-struct PulledChange
-{
-    qint64 commitXid = 0;
-    qint64 centralSeq = 0;
-    QString deviceId;
-    QString changeId;
-    QString entity;
-    QString entityId;
-    QString operation;
-    qint64 version = 0;
-    qint64 baseVersion = 0;
-    QString payload;
-    QString outcome;          // applied, merged, conflict, rejected (central decision)
-    qint64 resultVersion = 0; // the central row's current version (0: no such row)
-    bool resultDeleted = false;
-    QString resultRow; // the central row now, JSON; empty when there is none
-    bool own = false;  // made on this device
 };
 
 enum class Applied
@@ -320,6 +311,12 @@ Result<Enrolment> SyncClient::enroll(const security::Session& session, const Cen
     if (!credentials)
         return credentials.error();
 
+    // The office's package key (sync by file), made on first use; a failure here only delays
+    // it to the first online sync.
+    auto officeKey = SyncPackageOffice::ensureOfficeKey(central.value()->db());
+    if (!officeKey)
+        qCWarning(lcSync) << "the office package key is not available yet";
+
     Enrolment enrolment;
     enrolment.deviceId = credentials->deviceId;
     enrolment.deviceName = name.trimmed();
@@ -347,10 +344,15 @@ Result<Enrolment> SyncClient::enroll(const security::Session& session, const Cen
     Status saved;
     if (!transaction.isActive() || !insert.exec())
         saved = localError(insert, tr("The enrolment could not be stored on this device."));
+    if (saved && officeKey)
+        saved = SyncPackage::storeOfficeKey(db, officeKey.value(), enrolment.enrolledAt);
     if (saved)
         saved = m_audit.append(audit::AuditEvent::of(
             audit::EventType::DeviceEnrol, audit::Outcome::Success, session.login,
             QStringLiteral("device"), enrolment.deviceId, deviceKindCode(kind)));
+    if (saved) // the escrow slot and the device card (central accounts' first sign-in)
+        saved = CentralSignIn::prepareDevice(m_database, adminUrl, enrolment.deviceId,
+                                             credentials->escrowPublicKey);
     if (saved && !transaction.commit())
         saved = Error{ErrorCode::Sql, tr("The enrolment could not be stored on this device.")};
     if (!saved) {
@@ -358,6 +360,14 @@ Result<Enrolment> SyncClient::enroll(const security::Session& session, const Cen
         // role is left whose password nobody has.
         (void)CentralAdmin::revokeDevice(central.value()->db(), enrolment.deviceId);
         return saved.error();
+    }
+    // An enrolled device gives 宛名番号 only from central blocks (PersonRegistry): the first
+    // block now, with the device's own role, so people can be registered before the first sync.
+    // Without it (the server went away) the first sync brings it.
+    if (auto device = connect(std::nullopt)) {
+        QStringList problems;
+        (void)topUpBlocks(device.value()->db(), SyncOptions{}, &problems,
+                          {QString::fromUtf16(registry::PersonRegistry::kAtenaSeries)});
     }
     return enrolment;
 }
@@ -410,17 +420,57 @@ SyncClient::connect(const std::optional<CentralUrl>& server)
     return connection;
 }
 
-Result<int> SyncClient::pushBatches(QSqlDatabase& central, int batchSize)
+Status SyncClient::settleDeviceLocal()
 {
-    QSqlDatabase db = m_database.connection();
-    // Changes of device-local tables (deviceOnlyTables) are settled here without being sent.
-    QSqlQuery local(db);
+    QSqlQuery local(m_database.connection());
     local.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = ? WHERE pushed_at IS NULL "
                                  "AND entity IN (%1)")
                       .arg(deviceOnlyList()));
     local.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
     if (!local.exec())
         return localError(local, tr("The changes waiting to be sent could not be read."));
+    return {};
+}
+
+Result<QJsonArray> SyncClient::unsentChanges(qint64 afterSeq, int limit, qint64* lastSeq) const
+{
+    QSqlQuery select(m_database.connection());
+    select.prepare(QStringLiteral(
+        "SELECT seq, change_id, entity, entity_id, operation, version, base_version, payload, "
+        "changed_at FROM change_journal WHERE pushed_at IS NULL AND seq > ? ORDER BY seq "
+        "LIMIT ?"));
+    select.addBindValue(afterSeq);
+    select.addBindValue(limit);
+    if (!select.exec())
+        return localError(select, tr("The changes waiting to be sent could not be read."));
+    QJsonArray batch;
+    while (select.next()) {
+        const QJsonDocument payload = QJsonDocument::fromJson(select.value(7).toByteArray());
+        if (!payload.isObject())
+            return Error{ErrorCode::DatabaseCorrupt,
+                         tr("A change waiting to be sent is damaged (change %1).")
+                             .arg(select.value(0).toLongLong())};
+        *lastSeq = select.value(0).toLongLong();
+        batch.append(QJsonObject{
+            {QStringLiteral("device_seq"), QString::number(*lastSeq)},
+            {QStringLiteral("change_id"), select.value(1).toString()},
+            {QStringLiteral("entity"), select.value(2).toString()},
+            {QStringLiteral("entity_id"), select.value(3).toString()},
+            {QStringLiteral("operation"), select.value(4).toString()},
+            {QStringLiteral("version"), QString::number(select.value(5).toLongLong())},
+            {QStringLiteral("base_version"), QString::number(select.value(6).toLongLong())},
+            {QStringLiteral("payload"), payload.object()},
+            {QStringLiteral("changed_at"), select.value(8).toString()}});
+    }
+    return batch;
+}
+
+Result<int> SyncClient::pushBatches(QSqlDatabase& central, int batchSize)
+{
+    QSqlDatabase db = m_database.connection();
+    // Changes of device-local tables (deviceOnlyTables) are settled here without being sent.
+    if (Status settled = settleDeviceLocal(); !settled)
+        return settled.error();
     // Changes marked sent that the central store does not hold (it lost acknowledged commits:
     // a crash with synchronous_commit off, a restore) go again; the store ignores duplicates.
     QSqlQuery highWater(central);
@@ -438,44 +488,21 @@ Result<int> SyncClient::pushBatches(QSqlDatabase& central, int batchSize)
         qCWarning(lcSync) << "the central store lacks" << resend.numRowsAffected()
                           << "changes marked as sent; sending them again";
     int pushed = 0;
+    qint64 after = 0;
     for (;;) {
-        QSqlQuery select(db);
-        select.prepare(QStringLiteral(
-            "SELECT seq, change_id, entity, entity_id, operation, version, base_version, payload, "
-            "changed_at FROM change_journal WHERE pushed_at IS NULL ORDER BY seq LIMIT ?"));
-        select.addBindValue(batchSize);
-        if (!select.exec())
-            return localError(select, tr("The changes waiting to be sent could not be read."));
-        QJsonArray batch;
-        qint64 first = 0;
-        qint64 last = 0;
-        while (select.next()) {
-            const QJsonDocument payload = QJsonDocument::fromJson(select.value(7).toByteArray());
-            if (!payload.isObject())
-                return Error{ErrorCode::DatabaseCorrupt,
-                             tr("A change waiting to be sent is damaged (change %1).")
-                                 .arg(select.value(0).toLongLong())};
-            last = select.value(0).toLongLong();
-            if (first == 0)
-                first = last;
-            batch.append(QJsonObject{
-                {QStringLiteral("device_seq"), QString::number(last)},
-                {QStringLiteral("change_id"), select.value(1).toString()},
-                {QStringLiteral("entity"), select.value(2).toString()},
-                {QStringLiteral("entity_id"), select.value(3).toString()},
-                {QStringLiteral("operation"), select.value(4).toString()},
-                {QStringLiteral("version"), QString::number(select.value(5).toLongLong())},
-                {QStringLiteral("base_version"), QString::number(select.value(6).toLongLong())},
-                {QStringLiteral("payload"), payload.object()},
-                {QStringLiteral("changed_at"), select.value(8).toString()}});
-        }
-        if (batch.isEmpty())
+        qint64 last = after;
+        auto batch = unsentChanges(after, batchSize, &last);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
             return pushed;
+        const qint64 first = batch->first().toObject().value(u"device_seq").toString().toLongLong();
 
         // One call, one central transaction (autocommit): when it returns, the batch is stored.
         QSqlQuery push(central);
         push.prepare(QStringLiteral("SELECT madoguchi.push_changes(CAST(? AS jsonb))"));
-        push.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+        push.addBindValue(
+            QString::fromUtf8(QJsonDocument(batch.value()).toJson(QJsonDocument::Compact)));
         if (!push.exec() || !push.next())
             return centralError(push.lastError(), tr("sending the changes"));
 
@@ -491,145 +518,201 @@ Result<int> SyncClient::pushBatches(QSqlDatabase& central, int batchSize)
         if (!mark.exec() || !state.exec())
             return localError(mark, tr("The sent changes could not be marked as sent; they will "
                                        "be sent again, which is harmless."));
-        pushed += int(batch.size());
+        pushed += int(batch->size());
+        after = last;
     }
 }
 
-Result<SyncSummary> SyncClient::pullBatches(QSqlDatabase& central, int batchSize)
+QString SyncClient::pullColumns()
 {
-    QSqlDatabase db = m_database.connection();
-    LocalTables tables(db);
-    SyncSummary summary;
-    const QString deviceId = m_audit.deviceId();
-    for (;;) {
-        QSqlQuery cursor(db);
-        if (!cursor.exec(
-                QStringLiteral("SELECT pull_xid, pull_seq FROM sync_state WHERE singleton = 1")) ||
-            !cursor.next())
-            return localError(cursor, tr("The sync position of this device could not be read."));
-        const qint64 afterXid = cursor.value(0).toLongLong();
-        const qint64 afterSeq = cursor.value(1).toLongLong();
+    return QStringLiteral(
+        "commit_xid, central_seq, device_id, change_id, entity, entity_id, operation, version, "
+        "base_version, payload::text, outcome, result_version, result_deleted, result_row::text");
+}
 
+PulledChange SyncClient::pulledChange(const QSqlQuery& pull)
+{
+    PulledChange change;
+    change.commitXid = pull.value(0).toLongLong();
+    change.centralSeq = pull.value(1).toLongLong();
+    change.deviceId = pull.value(2).toString();
+    change.changeId = pull.value(3).toString();
+    change.entity = pull.value(4).toString();
+    change.entityId = pull.value(5).toString();
+    change.operation = pull.value(6).toString();
+    change.version = pull.value(7).toLongLong();
+    change.baseVersion = pull.value(8).toLongLong();
+    change.payload = pull.value(9).toString();
+    change.outcome = pull.value(10).toString();
+    change.resultVersion = pull.value(11).isNull() ? 0 : pull.value(11).toLongLong();
+    change.resultDeleted = pull.value(12).toBool();
+    change.resultRow = pull.value(13).isNull() ? QString() : pull.value(13).toString();
+    return change;
+}
+
+Result<std::pair<qint64, qint64>> SyncClient::pullCursor() const
+{
+    QSqlQuery cursor(m_database.connection());
+    if (!cursor.exec(
+            QStringLiteral("SELECT pull_xid, pull_seq FROM sync_state WHERE singleton = 1")) ||
+        !cursor.next())
+        return localError(cursor, tr("The sync position of this device could not be read."));
+    return std::pair<qint64, qint64>{cursor.value(0).toLongLong(), cursor.value(1).toLongLong()};
+}
+
+Result<SyncSummary> SyncClient::pullBatches(QSqlDatabase& central, const SyncOptions& options)
+{
+    const int batchSize = options.pullBatch;
+    QSqlDatabase db = m_database.connection();
+    SyncSummary summary;
+    for (;;) {
+        auto cursor = pullCursor();
+        if (!cursor)
+            return cursor.error();
         QSqlQuery pull(central);
-        pull.prepare(QStringLiteral(
-            "SELECT commit_xid, central_seq, device_id, change_id, entity, entity_id, operation, "
-            "version, base_version, payload::text, outcome, result_version, result_deleted, "
-            "result_row::text FROM madoguchi.pull_changes(?, ?, ?)"));
-        pull.addBindValue(afterXid);
-        pull.addBindValue(afterSeq);
+        pull.prepare(
+            QStringLiteral("SELECT %1 FROM madoguchi.pull_changes(?, ?, ?)").arg(pullColumns()));
+        pull.addBindValue(cursor->first);
+        pull.addBindValue(cursor->second);
         pull.addBindValue(batchSize);
         if (!pull.exec())
             return centralError(pull.lastError(), tr("receiving the changes"));
         QList<PulledChange> changes;
-        while (pull.next()) {
-            PulledChange change;
-            change.commitXid = pull.value(0).toLongLong();
-            change.centralSeq = pull.value(1).toLongLong();
-            change.deviceId = pull.value(2).toString();
-            change.changeId = pull.value(3).toString();
-            change.entity = pull.value(4).toString();
-            change.entityId = pull.value(5).toString();
-            change.operation = pull.value(6).toString();
-            change.version = pull.value(7).toLongLong();
-            change.baseVersion = pull.value(8).toLongLong();
-            change.payload = pull.value(9).toString();
-            change.outcome = pull.value(10).toString();
-            change.resultVersion = pull.value(11).isNull() ? 0 : pull.value(11).toLongLong();
-            change.resultDeleted = pull.value(12).toBool();
-            change.resultRow = pull.value(13).isNull() ? QString() : pull.value(13).toString();
-            change.own = change.deviceId == deviceId;
-            changes.append(std::move(change));
-        }
+        while (pull.next())
+            changes.append(pulledChange(pull));
         if (changes.isEmpty())
             return markPulled(db, summary);
-
-        // The batch and the new cursor commit together: after a failure the same batch comes
-        // again and nothing of it was applied.
-        store::Transaction transaction(db);
-        if (!transaction.isActive())
-            return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
-        const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-        for (const PulledChange& change : std::as_const(changes)) {
-            std::optional<qint64> localVersion;
-            const Applied applied = applyImage(db, tables, change, &localVersion);
-            // Queued: this device's own lost or refused edits (the row holds the winner now), and
-            // any change that does not fit here. Others' lost edits never reach this device.
-            const bool lost = change.own && change.outcome == u"conflict";
-            const bool refused = change.own && change.outcome == u"rejected";
-            if (!lost && !refused && applied != Applied::NotApplicable)
-                continue;
-            QSqlQuery queue(db);
-            queue.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO sync_conflict (change_id, central_seq, device_id, entity, "
-                "entity_id, operation, version, base_version, local_version, payload, reason, "
-                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            queue.addBindValue(change.changeId);
-            queue.addBindValue(change.centralSeq);
-            queue.addBindValue(change.deviceId);
-            queue.addBindValue(change.entity);
-            queue.addBindValue(change.entityId);
-            queue.addBindValue(change.operation);
-            queue.addBindValue(change.version);
-            queue.addBindValue(change.baseVersion);
-            // local_version: the version the row has now (the winner's, when it applied).
-            const QVariant nowVersion = lost && applied == Applied::Yes
-                                            ? QVariant(change.resultVersion)
-                                            : (localVersion ? QVariant(*localVersion) : QVariant());
-            queue.addBindValue(nowVersion);
-            queue.addBindValue(change.payload);
-            queue.addBindValue(lost && applied != Applied::NotApplicable
-                                   ? QStringLiteral("version")
-                                   : QStringLiteral("not_applicable"));
-            queue.addBindValue(now);
-            if (!queue.exec())
-                return localError(queue, tr("A received change could not be queued as a "
-                                            "conflict."));
-            ++summary.conflicts;
-        }
-        QSqlQuery advance(db);
-        // last_pull_at only once the pull is complete (markPulled): it renews the outreach lease.
-        advance.prepare(
-            QStringLiteral("UPDATE sync_state SET pull_xid = ?, pull_seq = ? WHERE singleton = 1"));
-        advance.addBindValue(changes.constLast().commitXid);
-        advance.addBindValue(changes.constLast().centralSeq);
-        if (!advance.exec())
-            return localError(advance, tr("The received changes could not be saved."));
-        if (!transaction.commit())
-            return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
-        summary.pulled += int(changes.size());
+        // Outreach data minimization: a "forget" change deletes a case taken back (CaseScope).
+        auto applied = CaseScope::applyPulled(*this, db, changes);
+        if (!applied)
+            return applied.error();
+        summary.pulled += applied->pulled;
+        summary.conflicts += applied->conflicts;
+        if (options.onPulled)
+            options.onPulled(summary.pulled);
         if (changes.size() < batchSize)
             return markPulled(db, summary);
     }
 }
 
-Result<SyncSummary> SyncClient::markPulled(QSqlDatabase& db, const SyncSummary& summary)
+Result<SyncSummary> SyncClient::applyPulled(const QList<PulledChange>& received)
+{
+    QSqlDatabase db = m_database.connection();
+    LocalTables tables(db);
+    SyncSummary summary;
+    const QString deviceId = m_audit.deviceId();
+    // The batch and the new cursor commit together: after a failure the same batch comes
+    // again and nothing of it was applied.
+    store::Transaction transaction(db);
+    if (!transaction.isActive())
+        return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
+    auto cursor = pullCursor();
+    if (!cursor)
+        return cursor.error();
+    const auto after = [&](const PulledChange& change) {
+        return std::pair(change.commitXid, change.centralSeq) > cursor.value();
+    };
+    const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    const PulledChange* last = nullptr;
+    QStringList pulledPersons; // records of people another device registered or changed
+    for (const PulledChange& change : received) {
+        // Received already (a reply file read after an online pull went further).
+        if (!after(change))
+            continue;
+        if (last && std::pair(change.commitXid, change.centralSeq) <=
+                        std::pair(last->commitXid, last->centralSeq))
+            return Error{ErrorCode::InvalidInput,
+                         tr("The received changes are not in the central store's order.")};
+        last = &change;
+        ++summary.pulled;
+        const bool own = change.deviceId == deviceId;
+        std::optional<qint64> localVersion;
+        const Applied applied = applyImage(db, tables, change, &localVersion);
+        if (!own && applied == Applied::Yes &&
+            (change.entity == u"person" || change.entity == u"person_mynumber"))
+            pulledPersons.append(change.entityId);
+        // Queued: this device's own lost or refused edits (the row holds the winner now), and
+        // any change that does not fit here. Others' lost edits never reach this device.
+        const bool lost = own && change.outcome == u"conflict";
+        const bool refused = own && change.outcome == u"rejected";
+        if (!lost && !refused && applied != Applied::NotApplicable)
+            continue;
+        QSqlQuery queue(db);
+        queue.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflict (change_id, central_seq, device_id, entity, "
+            "entity_id, operation, version, base_version, local_version, payload, reason, "
+            "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        queue.addBindValue(change.changeId);
+        queue.addBindValue(change.centralSeq);
+        queue.addBindValue(change.deviceId);
+        queue.addBindValue(change.entity);
+        queue.addBindValue(change.entityId);
+        queue.addBindValue(change.operation);
+        queue.addBindValue(change.version);
+        queue.addBindValue(change.baseVersion);
+        // local_version: the version the row has now (the winner's, when it applied).
+        const QVariant nowVersion = lost && applied == Applied::Yes
+                                        ? QVariant(change.resultVersion)
+                                        : (localVersion ? QVariant(*localVersion) : QVariant());
+        queue.addBindValue(nowVersion);
+        queue.addBindValue(change.payload);
+        queue.addBindValue(lost && applied != Applied::NotApplicable
+                               ? QStringLiteral("version")
+                               : QStringLiteral("not_applicable"));
+        queue.addBindValue(now);
+        if (!queue.exec())
+            return localError(queue, tr("A received change could not be queued as a "
+                                        "conflict."));
+        ++summary.conflicts;
+    }
+    if (last) {
+        QSqlQuery advance(db);
+        // last_pull_at only once the pull is complete (markPulled): it renews the outreach
+        // lease.
+        advance.prepare(
+            QStringLiteral("UPDATE sync_state SET pull_xid = ?, pull_seq = ? WHERE singleton = 1"));
+        advance.addBindValue(last->commitXid);
+        advance.addBindValue(last->centralSeq);
+        if (!advance.exec())
+            return localError(advance, tr("The received changes could not be saved."));
+    }
+    // Two devices that registered one person offline: a duplicate candidate for an
+    // administrator, recorded with the batch (DuplicateCandidates).
+    if (!pulledPersons.isEmpty()) {
+        auto found = registry::DuplicateCandidates(db, m_audit, m_authorizer, m_clock)
+                         .detectAfterPull(pulledPersons);
+        if (!found)
+            return found.error();
+    }
+    if (!transaction.commit())
+        return Error{ErrorCode::Sql, tr("The received changes could not be saved.")};
+    return summary;
+}
+
+Result<SyncSummary> SyncClient::markPulled(QSqlDatabase&, const SyncSummary& summary)
 {
     // A complete pull, even an empty one, renews the outreach lease.
-    QSqlQuery state(db);
-    state.prepare(QStringLiteral("UPDATE sync_state SET last_pull_at = ? WHERE singleton = 1"));
-    state.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    if (Status marked = markPulledAt(m_clock.nowUtc().toString(Qt::ISODateWithMs)); !marked)
+        return marked.error();
+    return summary;
+}
+
+Status SyncClient::markPulledAt(const QString& when)
+{
+    QSqlQuery state(m_database.connection());
+    // Never backwards: a reply file made before the last online pull renews nothing.
+    state.prepare(QStringLiteral("UPDATE sync_state SET last_pull_at = ? WHERE singleton = 1 "
+                                 "AND (last_pull_at IS NULL OR last_pull_at < ?)"));
+    state.addBindValue(when);
+    state.addBindValue(when);
     if (!state.exec())
         return localError(state, tr("The received changes could not be saved."));
-    return summary;
+    return {};
 }
 
 namespace {
 
 constexpr int kMaxBlockSize = 100000; // madoguchi.lease_block's limit
-
-Status checkOptions(const SyncOptions& options)
-{
-    if (options.pushBatch < 1 || options.pushBatch > 10000 || options.pullBatch < 1 ||
-        options.pullBatch > 50000)
-        return Error{ErrorCode::InvalidInput,
-                     SyncClient::tr("The batch size must be 1 to 10,000 changes for sending and "
-                                    "1 to 50,000 for receiving.")};
-    if (options.applicationBlock < 1 || options.applicationBlock > kMaxBlockSize ||
-        options.recipientBlock < 1 || options.recipientBlock > kMaxBlockSize)
-        return Error{ErrorCode::InvalidInput,
-                     SyncClient::tr("A number block must hold 1 to 100,000 numbers.")};
-    return {};
-}
 
 qint64 largestWithDigits(int digits)
 {
@@ -654,20 +737,29 @@ QString ledgerName(security::Scope ledger)
     return {};
 }
 
-// A number series this device tops up during a sync.
-struct Series
-{
-    QString kind; // the local block kind = the central series name
-    int digits = 0;
-    int blockSize = 0;
-    QString label; // translated, for a problem message
-};
+} // namespace
 
-QList<Series> seriesOf(const SyncOptions& options)
+Status SyncClient::checkOptions(const SyncOptions& options)
 {
-    QList<Series> list{{QString::fromUtf16(intake::IntakeService::kNumberKind),
-                        SyncClient::kApplicationDigits, options.applicationBlock,
-                        SyncClient::tr("application numbers")}};
+    if (options.pushBatch < 1 || options.pushBatch > 10000 || options.pullBatch < 1 ||
+        options.pullBatch > 50000)
+        return Error{ErrorCode::InvalidInput,
+                     SyncClient::tr("The batch size must be 1 to 10,000 changes for sending and "
+                                    "1 to 50,000 for receiving.")};
+    if (options.applicationBlock < 1 || options.applicationBlock > kMaxBlockSize ||
+        options.recipientBlock < 1 || options.recipientBlock > kMaxBlockSize)
+        return Error{ErrorCode::InvalidInput,
+                     SyncClient::tr("A number block must hold 1 to 100,000 numbers.")};
+    return {};
+}
+
+QList<NumberSeries> SyncClient::numberSeries(const SyncOptions& options)
+{
+    QList<NumberSeries> list{
+        {QString::fromUtf16(intake::IntakeService::kNumberKind), SyncClient::kApplicationDigits,
+         options.applicationBlock, SyncClient::tr("application numbers")},
+        {QString::fromUtf16(registry::PersonRegistry::kAtenaSeries), registry::kAtenaNumberLength,
+         options.applicationBlock, SyncClient::tr("宛名番号")}};
     using ledger::RecipientNumberKind;
     using ledger::RecipientNumbers;
     for (const security::Scope ledger : security::allScopes()) {
@@ -681,16 +773,12 @@ QList<Series> seriesOf(const SyncOptions& options)
     return list;
 }
 
-} // namespace
-
-Result<int> SyncClient::topUpBlocks(QSqlDatabase& central, const SyncOptions& options,
-                                    QStringList* problems)
+Result<QList<NumberSeries>> SyncClient::seriesRunningLow(const SyncOptions& options) const
 {
-    QSqlDatabase db = m_database.connection();
-    intake::NumberBlocks blocks(db, intake::NumberBlocks::localPrefixFor(m_audit.deviceId()),
-                                m_clock);
-    int leased = 0;
-    for (const Series& series : seriesOf(options)) {
+    intake::NumberBlocks blocks(m_database.connection(),
+                                intake::NumberBlocks::localPrefixFor(m_audit.deviceId()), m_clock);
+    QList<NumberSeries> low;
+    for (const NumberSeries& series : numberSeries(options)) {
         auto existing = blocks.blocks(series.kind);
         if (!existing)
             return existing.error();
@@ -701,9 +789,57 @@ Result<int> SyncClient::topUpBlocks(QSqlDatabase& central, const SyncOptions& op
                 left += block.remaining();
         }
         const qint64 threshold = std::max(1, series.blockSize / kTopUpDivisor);
-        if (left >= threshold)
-            continue;
+        if (left < threshold)
+            low.append(series);
+    }
+    return low;
+}
 
+Result<bool> SyncClient::recordBlock(const NumberSeries& series, qint64 first, qint64 last,
+                                     QStringList* problems)
+{
+    const qint64 largest = largestWithDigits(series.digits);
+    if (first < 1 || last < first) {
+        problems->append(tr("The central store returned an unusable number block for %1; "
+                            "ask an administrator to check the central number series.")
+                             .arg(series.label));
+        return false;
+    }
+    if (first > largest) {
+        problems->append(tr("The central store has no %1 left to hand out; no new number "
+                            "block could be leased. Ask an administrator.")
+                             .arg(series.label));
+        return false;
+    }
+    last = std::min(last, largest); // the rest of the range does not exist: never issued
+    intake::NumberBlocks blocks(m_database.connection(),
+                                intake::NumberBlocks::localPrefixFor(m_audit.deviceId()), m_clock);
+    auto recorded = blocks.lease(series.kind, QStringLiteral(""), series.digits, first, last,
+                                 intake::BlockOrigin::Central);
+    if (!recorded) {
+        if (recorded.code() != ErrorCode::InvalidInput)
+            return recorded.error();
+        // A block entered by hand covers these numbers: they are not issued twice here, and
+        // the central range stays used.
+        problems->append(tr("A new block of %1 overlaps a block this device already has; "
+                            "it was not recorded. Ask an administrator to check the number "
+                            "blocks.")
+                             .arg(series.label));
+        return false;
+    }
+    return true;
+}
+
+Result<int> SyncClient::topUpBlocks(QSqlDatabase& central, const SyncOptions& options,
+                                    QStringList* problems, const QStringList& only)
+{
+    auto low = seriesRunningLow(options);
+    if (!low)
+        return low.error();
+    int leased = 0;
+    for (const NumberSeries& series : std::as_const(low.value())) {
+        if (!only.isEmpty() && !only.contains(series.kind))
+            continue;
         // One call, one central transaction: the range is this device's once it returns.
         QSqlQuery lease(central);
         lease.prepare(QStringLiteral(
@@ -715,44 +851,16 @@ Result<int> SyncClient::topUpBlocks(QSqlDatabase& central, const SyncOptions& op
         bool firstOk = false;
         bool lastOk = false;
         const qint64 first = lease.value(0).toLongLong(&firstOk);
-        qint64 last = lease.value(1).toLongLong(&lastOk);
-        const qint64 largest = largestWithDigits(series.digits);
-        if (!firstOk || !lastOk || first < 1 || last < first) {
-            problems->append(tr("The central store returned an unusable number block for %1; "
-                                "ask an administrator to check the central number series.")
-                                 .arg(series.label));
-            continue;
-        }
-        if (first > largest) {
-            problems->append(tr("The central store has no %1 left to hand out; no new number "
-                                "block could be leased. Ask an administrator.")
-                                 .arg(series.label));
-            continue;
-        }
-        last = std::min(last, largest); // the rest of the range does not exist: never issued
-        auto recorded = blocks.lease(series.kind, QStringLiteral(""), series.digits, first, last,
-                                     intake::BlockOrigin::Central);
-        if (!recorded) {
-            if (recorded.code() != ErrorCode::InvalidInput)
-                return recorded.error();
-            // A block entered by hand covers these numbers: they are not issued twice here, and
-            // the central range stays used.
-            problems->append(tr("A new block of %1 overlaps a block this device already has; "
-                                "it was not recorded. Ask an administrator to check the number "
-                                "blocks.")
-                                 .arg(series.label));
-            continue;
-        }
-        ++leased;
+        const qint64 last = lease.value(1).toLongLong(&lastOk);
+        auto recorded = recordBlock(series, firstOk ? first : 0, lastOk ? last : -1, problems);
+        if (!recorded)
+            return recorded.error();
+        if (recorded.value())
+            ++leased;
     }
     // Blocks are device-local: their journal rows never leave the device (deviceOnlyTables).
-    QSqlQuery settle(db);
-    settle.prepare(QStringLiteral("UPDATE change_journal SET pushed_at = ? WHERE pushed_at IS NULL "
-                                  "AND entity IN (%1)")
-                       .arg(deviceOnlyList()));
-    settle.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    if (!settle.exec())
-        return localError(settle, tr("The number blocks could not be saved."));
+    if (Status settled = settleDeviceLocal(); !settled)
+        return Error{settled.code(), tr("The number blocks could not be saved.")};
     return leased;
 }
 
@@ -786,7 +894,7 @@ Result<SyncSummary> SyncClient::pull(const security::Session& session,
     auto central = connect(server);
     if (!central)
         return central.error();
-    return pullBatches(central.value()->db(), options.pullBatch);
+    return pullBatches(central.value()->db(), options);
 }
 
 Status SyncClient::checkLease(QSqlDatabase db, const Clock& clock)
@@ -826,18 +934,50 @@ Result<SyncSummary> SyncClient::run(const security::Session& session,
         auto central = connect(server);
         if (!central)
             return central.error();
+        // The city-wide My Number key first: numbers sealed under this device's own key are
+        // sealed again under it (journaled), so they go with this push.
+        if (auto keys = FieldKeyExchange::exchange(m_database, central.value()->db(), m_audit,
+                                                   m_clock, session.login);
+            !keys)
+            return keys.error();
         auto pushed = pushBatches(central.value()->db(), options.pushBatch);
         if (!pushed)
             return pushed.error();
-        auto pulled = pullBatches(central.value()->db(), options.pullBatch);
+        auto pulled = pullBatches(central.value()->db(), options);
         if (!pulled)
             return pulled.error();
         SyncSummary summary = pulled.value();
         summary.pushed = pushed.value();
+        // Issuing keys' public halves: this device's go up, everyone's come down and are
+        // trusted for verifying certificates.
+        auto issuing = IssuingKeyExchange::exchange(m_database, central.value()->db(), m_clock);
+        if (!issuing)
+            return issuing.error();
+        summary.blockProblems += issuing->problems;
+        // Central staff accounts: roles, names and states of the accounts this device knows.
+        if (auto staff =
+                CentralStaffSync::apply(m_database, central.value()->db(), m_audit, m_clock);
+            !staff)
+            return staff.error();
+        // Blocks leased by hand share the number space: the central store reserves them first.
+        if (auto reserved = HandBlocks::reserve(m_database.connection(), central.value()->db(),
+                                                numberSeries(options), &summary.blockProblems);
+            !reserved)
+            return reserved.error();
         auto leased = topUpBlocks(central.value()->db(), options, &summary.blockProblems);
         if (!leased)
             return leased.error();
         summary.blocksLeased = leased.value();
+        // The office's package key, for sync by file (SyncPackage).
+        auto officeKey = SyncPackage::fetchOfficeKey(central.value()->db());
+        if (!officeKey)
+            return officeKey.error();
+        if (officeKey.value())
+            if (Status stored =
+                    SyncPackage::storeOfficeKey(m_database.connection(), *officeKey.value(),
+                                                m_clock.nowUtc().toString(Qt::ISODateWithMs));
+                !stored)
+                return stored.error();
         return summary;
     }();
     const QString purpose = result ? QStringLiteral("pushed=%1 pulled=%2 conflicts=%3 blocks=%4")

@@ -8,11 +8,16 @@
 #include "sync/CentralConnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <utility>
 
 namespace madoguchi::store {
 class Database;
@@ -33,9 +38,11 @@ struct SyncSummary
     int pulled = 0;       // changes of other devices received
     int conflicts = 0;    // of those, queued in sync_conflict instead of applied
     int blocksLeased = 0; // number blocks leased from the central store (run() only)
-    /// Translated, one per number series that could not be topped up although it runs low (the
-    /// central series is exhausted, or the block does not fit this device's blocks). The run
-    /// itself succeeded; the device keeps issuing from what it has.
+    /// Translated problems that did not stop the run: a number series that could not be topped
+    /// up although it runs low (the central series is exhausted, or the block does not fit this
+    /// device's blocks; the device keeps issuing from what it has), a hand-leased block that
+    /// overlaps central numbers (HandBlocks), another device's issuing key that is malformed and
+    /// not trusted (IssuingKeyExchange).
     QStringList blockProblems;
 };
 
@@ -60,6 +67,37 @@ struct SyncStatus
     QString lastPullAt;
 };
 
+/// One change received from the central store: a row of madoguchi.pull_changes (online) or of
+/// a reply file (sync by file, SyncPackage), applied the same way either way:
+/// CaseScope::applyPulled (a case taken back is forgotten) over SyncClient::applyPulled.
+struct PulledChange
+{
+    qint64 commitXid = 0;
+    qint64 centralSeq = 0;
+    QString deviceId;
+    QString changeId;
+    QString entity;
+    QString entityId;
+    QString operation;
+    qint64 version = 0;
+    qint64 baseVersion = 0;
+    QString payload;
+    QString outcome;          // applied, merged, conflict, rejected (central decision)
+    qint64 resultVersion = 0; // the central row's current version (0: no such row)
+    bool resultDeleted = false;
+    QString resultRow; // the central row now, JSON; empty when there is none
+};
+
+/// A number series this device tops up (application numbers, 受給者番号 / 受給者証番号 of
+/// every ledger).
+struct NumberSeries
+{
+    QString kind; // the local block kind = the central series name
+    int digits = 0;
+    int blockSize = 0;
+    QString label; // translated, for a problem message
+};
+
 struct SyncOptions
 {
     int pushBatch = 500;  // journal rows per push_changes call (1–10,000)
@@ -69,6 +107,9 @@ struct SyncOptions
     /// central blocks have fewer than a quarter of its block size left (kTopUpDivisor).
     int applicationBlock = 1000;
     int recipientBlock = 100;
+    /// Called on the calling thread after each pulled batch is committed, with the number of
+    /// changes received so far in this pull (for a progress display). Optional.
+    std::function<void(qint64 received)> onPulled = {};
 };
 
 /// Push and pull between this device's local store and the central PostgreSQL store
@@ -166,13 +207,46 @@ public:
                             const std::optional<CentralUrl>& server = std::nullopt,
                             const SyncOptions& options = {});
 
+    // Building blocks shared by the online sync and sync by file (SyncPackage): one code path
+    // for what is sent, what is applied and which numbers are leased. No permission check here:
+    // the public calls above and SyncPackage check sync.run first.
+
+    /// Marks the unsent journal rows of device-local tables as pushed (they never leave).
+    Status settleDeviceLocal();
+    /// Up to limit unsent journal rows with seq > afterSeq, in seq order, as the objects
+    /// madoguchi.push_changes takes; *lastSeq is the last row's seq (unchanged when none).
+    /// Device-local rows must be settled first (settleDeviceLocal).
+    Result<QJsonArray> unsentChanges(qint64 afterSeq, int limit, qint64* lastSeq) const;
+    /// The pull cursor (commit xid, central seq) stored on this device.
+    Result<std::pair<qint64, qint64>> pullCursor() const;
+    /// Applies received changes in cursor order in one (possibly nested) transaction together
+    /// with the new cursor, exactly as a pull does: changes at or before the stored cursor are
+    /// skipped (received already), the rest set rows to their central image or are queued in
+    /// sync_conflict. pulled counts the changes not skipped.
+    Result<SyncSummary> applyPulled(const QList<PulledChange>& changes);
+    /// Stores when the last complete pull happened (renews the outreach lease); never moves it
+    /// back (ISO 8601 UTC times compare as text).
+    Status markPulledAt(const QString& when);
+    /// The series this device tops up, and those of them whose central blocks run low.
+    static QList<NumberSeries> numberSeries(const SyncOptions& options);
+    Result<QList<NumberSeries>> seriesRunningLow(const SyncOptions& options) const;
+    /// Records a central block first … last of series (cut at the series' largest number). A
+    /// range that cannot be used is reported in *problems (translated) and false returned.
+    Result<bool> recordBlock(const NumberSeries& series, qint64 first, qint64 last,
+                             QStringList* problems);
+    /// The columns of a pull row, in the order pulledChange() reads them.
+    static QString pullColumns();
+    static PulledChange pulledChange(const QSqlQuery& row);
+    static Status checkOptions(const SyncOptions& options);
+
 private:
     Result<std::unique_ptr<CentralConnection>> connect(const std::optional<CentralUrl>& server);
     Result<int> pushBatches(QSqlDatabase& central, int batchSize);
-    Result<SyncSummary> pullBatches(QSqlDatabase& central, int batchSize);
+    Result<SyncSummary> pullBatches(QSqlDatabase& central, const SyncOptions& options);
     Result<SyncSummary> markPulled(QSqlDatabase& db, const SyncSummary& summary);
+    /// only: the series kinds to consider (all when empty).
     Result<int> topUpBlocks(QSqlDatabase& central, const SyncOptions& options,
-                            QStringList* problems);
+                            QStringList* problems, const QStringList& only = {});
 
     store::Database& m_database;
     audit::AuditLog& m_audit;

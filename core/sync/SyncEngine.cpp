@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncEngine.h"
 
+#include "sync/CentralStaffSync.h"
+
 #include "audit/AuditLog.h"
 #include "audit/DeviceIdentity.h"
 #include "security/Authorizer.h"
@@ -183,8 +185,8 @@ private:
     std::function<void(qint64)> m_report;
 };
 
-SyncEngine::SyncEngine(const store::Database& database, security::Session session,
-                       const Clock& clock, QObject* parent)
+SyncEngine::SyncEngine(store::Database& database, security::Session session, const Clock& clock,
+                       QObject* parent)
     : QObject(parent), m_database(database), m_session(std::move(session)), m_clock(clock)
 {
     qRegisterMetaType<SyncEngineStatus>();
@@ -318,7 +320,19 @@ bool SyncEngine::syncNow()
                 QMetaObject::invokeMethod(probe, [probe] { probe->setActive(true); });
             },
             Qt::QueuedConnection);
-        const Result<SyncSummary> result = worker->run(server, {});
+        SyncOptions options;
+        // Each committed pull batch: the count goes to the GUI thread (queued; the worker does
+        // not wait for it).
+        options.onPulled = [this](qint64 received) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, received] {
+                    if (m_worker && m_status.running)
+                        emit receivedChanged(received);
+                },
+                Qt::QueuedConnection);
+        };
+        const Result<SyncSummary> result = worker->run(server, options);
         const Snapshot after = worker->read();
         QMetaObject::invokeMethod(
             this,
@@ -356,8 +370,13 @@ void SyncEngine::finishRun(const Result<SyncSummary>& result, bool offline)
 {
     m_status.running = false;
     if (result) {
+        // Key slots of accounts disabled or reset centrally go at once: the worker's copy of
+        // the database has no key slots (CentralStaffSync).
+        if (auto removed = CentralStaffSync::removeRevokedSlots(m_database); !removed)
+            qCWarning(lcEngine) << "key slots of revoked accounts could not be removed";
         m_status.online = true;
         m_status.error.clear();
+        m_status.warnings = result.value().blockProblems;
         if (m_toSend > 0)
             emit progress(m_toSend, m_toSend, true);
         emit syncFinished(result.value(), QString());

@@ -10,6 +10,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -35,6 +36,9 @@ struct SyncEngineStatus
     qint64 waitingChanges = 0; // local changes not sent yet
     qint64 openConflicts = 0;  // conflicts waiting for a person
     QString error;             // the last sync's error, translated and plain; empty if it worked
+    /// Problems of the last sync that did not stop it (a number series that could not be topped
+    /// up: SyncSummary::blockProblems), translated; empty when there were none.
+    QStringList warnings;
 };
 
 /// Synchronizes in the background (issue #7 item 7): runs SyncClient::run on a worker thread of
@@ -56,7 +60,7 @@ public:
     static constexpr std::chrono::milliseconds kFirstSyncDelay = std::chrono::seconds(3);
 
     /// database must stay open until stop(); session is the signed-in person (sync.run).
-    SyncEngine(const store::Database& database, security::Session session,
+    SyncEngine(store::Database& database, security::Session session,
                const Clock& clock = Clock::system(), QObject* parent = nullptr);
     ~SyncEngine() override;
 
@@ -88,6 +92,8 @@ signals:
     void syncStarted(qint64 toSend);
     /// During a sync: sent of toSend changes are sent; receiving once sending is done.
     void progress(qint64 sent, qint64 toSend, bool receiving);
+    /// While receiving: received changes of other devices applied so far in this sync.
+    void receivedChanged(qint64 received);
     /// A sync ended; error is empty when it worked.
     void syncFinished(const madoguchi::sync::SyncSummary& summary, const QString& error);
 
@@ -100,7 +106,7 @@ private:
     void finishRun(const Result<SyncSummary>& result, bool offline);
     QString plainError(const Error& error) const;
 
-    const store::Database& m_database;
+    store::Database& m_database;
     security::Session m_session;
     const Clock& m_clock;
     std::optional<CentralUrl> m_server;

@@ -3,8 +3,10 @@
 # A throwaway PostgreSQL 15 cluster for the integration tests (ctest fixture "madoguchi_pg").
 #
 #   pg-cluster.sh start STATE_DIR   initdb in a new temp dir, start on a free loopback port (and a
-#                                   socket dir inside the temp dir), write the admin URL to
-#                                   STATE_DIR/url; exit non-zero (and leave nothing) on failure
+#                                   socket dir inside the temp dir) with TLS on, write the admin URL
+#                                   to STATE_DIR/url and the test CA to STATE_DIR/ca.crt (plus an
+#                                   unrelated CA, other-ca.crt); exit non-zero (and leave nothing)
+#                                   on failure
 #   pg-cluster.sh stop STATE_DIR    stop the server and remove the temp dir (safe to repeat)
 #   pg-cluster.sh restart STATE_DIR restart the running server at once (-m immediate: open
 #                                   sessions die mid-transaction, as in a crash), same port
@@ -44,7 +46,7 @@ stop_cluster() {
     case "$dir" in
         */madoguchi-pg.*) rm -rf "$dir" ;;
     esac
-    rm -f "$state/cluster" "$state/url"
+    rm -f "$state/cluster" "$state/url" "$state/ca.crt" "$state/other-ca.crt"
 }
 
 case "$action" in
@@ -89,13 +91,33 @@ rm -f "$dir/pwfile"
 mkdir -p "$dir/socket"
 if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir/socket"; fi
 
+# TLS as in production (sslmode=verify-full): a throwaway CA, a server certificate for the name
+# "localhost" only (so verify-full to 127.0.0.1 must fail on the host name), and a second CA that
+# signed nothing (verify-full with it must fail on the chain). Tests find them in STATE_DIR.
+tls="$dir/tls"
+mkdir -p "$tls"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj "/CN=Madoguchi test CA" -keyout "$tls/ca.key" -out "$tls/ca.crt" >/dev/null 2>&1
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj "/CN=Some other CA" -keyout "$tls/other-ca.key" -out "$tls/other-ca.crt" >/dev/null 2>&1
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=localhost" \
+    -keyout "$tls/server.key" -out "$tls/server.csr" >/dev/null 2>&1
+printf 'subjectAltName=DNS:localhost\n' > "$tls/server.ext"
+openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+    -days 2 -extfile "$tls/server.ext" -out "$tls/server.crt" >/dev/null 2>&1
+chmod 600 "$tls/server.key"
+if [ "$(id -u)" -eq 0 ]; then chown -R postgres: "$tls"; fi
+cp "$tls/ca.crt" "$state/ca.crt"
+cp "$tls/other-ca.crt" "$state/other-ca.crt"
+
 # A free loopback port: try random ones until the server starts (another run may hold one).
 started=no
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 40000 ))
     if as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
         -o "-c listen_addresses=127.0.0.1 -p $port -k $dir/socket -c fsync=off \
-            -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 \
+            -c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key" \
         >/dev/null 2>&1; then
         started=yes
         break

@@ -3,7 +3,11 @@
 
 #include "access/TotpEnrolmentWidget.h"
 #include "security/Totp.h"
+#include "sync/CentralSignIn.h"
 #include "workspace/Workspace.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -170,6 +174,8 @@ void SignInDialog::closeWorkspace()
     m_enrolmentWidget->clearSecret();
     m_enrolmentWidget->clearCode();
     m_codeEdit->clear();
+    m_firstSignInLogin.clear();
+    m_firstSignInPassword.reset();
     // Closes the database and wipes its keys (and records the sign-out if it got that far).
     if (m_workspace)
         (void)m_workspace->signOut();
@@ -267,6 +273,17 @@ void SignInDialog::checkPassword()
     m_passwordEdit->clear();
 
     const QString path = m_databasePath;
+    if (sync::CentralSignIn::appliesTo(path, login)) {
+        // First sign-in on this computer: password and code go to the central server together.
+        m_firstSignInLogin = login;
+        m_firstSignInPassword = password;
+        m_codeIntroLabel->setText(
+            tr("This is your first sign-in on this computer: the central server checks your "
+               "password and code (the network is needed this once). Type the code your "
+               "authenticator app shows for Madoguchi."));
+        setStep(Step::Code);
+        return;
+    }
     setBusy(true);
     runKeyTask(
         this,
@@ -330,6 +347,10 @@ void SignInDialog::finishPassword(UnlockResult unlocked)
 void SignInDialog::checkCode()
 {
     const QString code = currentCode();
+    if (m_firstSignInPassword && code.size() == security::Totp::kDigits) {
+        checkFirstSignInCode(code);
+        return;
+    }
     if (!m_workspace || code.size() != security::Totp::kDigits)
         return;
     const Status signedIn = m_step == Step::Enrolment && m_enrolment
@@ -351,6 +372,61 @@ void SignInDialog::checkCode()
         setStep(Step::Password);
     }
     showError(signedIn.message());
+}
+
+void SignInDialog::checkFirstSignInCode(const QString& code)
+{
+    m_codeEdit->clear();
+    const QString path = m_databasePath;
+    const QString login = m_firstSignInLogin;
+    const std::shared_ptr<security::SecureBuffer> password = m_firstSignInPassword;
+    setBusy(true);
+    // Network and Argon2id: on the thread pool, like runKeyTask (a FirstSignIn is move-only, so
+    // it travels in a shared_ptr).
+    using Holder = std::shared_ptr<Result<sync::FirstSignIn>>;
+    auto* watcher = new QFutureWatcher<Holder>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, code]() {
+        const Holder result = watcher->result();
+        watcher->deleteLater();
+        finishFirstSignIn(std::move(*result), code);
+    });
+    watcher->setFuture(QtConcurrent::run([path, login, password, code]() {
+        return std::make_shared<Result<sync::FirstSignIn>>(
+            sync::CentralSignIn::proveOnline(path, login, *password, code));
+    }));
+}
+
+void SignInDialog::finishFirstSignIn(Result<sync::FirstSignIn> proved, const QString& code)
+{
+    setBusy(false);
+    if (!proved) {
+        showError(proved.message());
+        // A wrong or used code may be tried again; anything else starts over with the password.
+        if (proved.code() != ErrorCode::WrongCode) {
+            m_firstSignInLogin.clear();
+            m_firstSignInPassword.reset();
+            setStep(Step::Password);
+        }
+        return;
+    }
+    m_firstSignInLogin.clear();
+    m_firstSignInPassword.reset();
+    sync::FirstSignIn first = std::move(proved).value();
+    auto attached = sync::CentralSignIn::openProved(first);
+    if (!attached) {
+        showError(attached.message());
+        setStep(Step::Password);
+        return;
+    }
+    m_workspace = std::move(attached.value());
+    if (Status completed = sync::CentralSignIn::complete(*m_workspace, first, code); !completed) {
+        closeWorkspace();
+        setStep(Step::Password);
+        showError(completed.message());
+        return;
+    }
+    showError(QString());
+    accept();
 }
 
 } // namespace madoguchi::ui

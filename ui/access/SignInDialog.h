@@ -17,6 +17,9 @@ class QStackedWidget;
 namespace madoguchi {
 class Workspace;
 }
+namespace madoguchi::sync {
+struct FirstSignIn;
+}
 
 namespace madoguchi::ui {
 
@@ -28,6 +31,12 @@ class TotpEnrolmentWidget;
 ///    passwords count toward lockout), then Database::open and Workspace::attach on this thread.
 /// 2. The 6-digit code from the authenticator app (Workspace::completeSignIn), or, for an account
 ///    without a second factor yet, setting one up (Workspace::completeEnrolment).
+///
+/// On an enrolled device where the login has no key slot yet (sync::CentralSignIn::appliesTo),
+/// step 1 only keeps the password (in guarded memory) and step 2 is the first sign-in online:
+/// password and code are proved against the central account on a worker thread
+/// (CentralSignIn::proveOnline), then the database opens here and the local account is written
+/// (CentralSignIn::complete). Later sign-ins of that person take the ordinary, offline path.
 ///
 /// Errors stay in the dialog; what was typed stays, except passwords and codes.
 class SignInDialog : public QDialog
@@ -74,6 +83,8 @@ private:
     void checkPassword();
     void finishPassword(UnlockResult unlocked);
     void checkCode();
+    void checkFirstSignInCode(const QString& code);
+    void finishFirstSignIn(Result<sync::FirstSignIn> proved, const QString& code);
     void setStep(Step step);
     void closeWorkspace();
     void setBusy(bool busy);
@@ -97,6 +108,9 @@ private:
     bool m_busy = false;
     std::unique_ptr<Workspace> m_workspace;
     std::optional<security::TotpEnrolment> m_enrolment;
+    // The first sign-in online: the login and password kept from step 1 until step 2 sends them.
+    QString m_firstSignInLogin;
+    std::shared_ptr<security::SecureBuffer> m_firstSignInPassword;
 };
 
 } // namespace madoguchi::ui

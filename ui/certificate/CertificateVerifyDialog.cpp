@@ -3,6 +3,7 @@
 
 #include "certificate/IssuingKeys.h"
 #include "japanese/Wareki.h"
+#include "ledger/RecipientNumbers.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -280,7 +281,12 @@ void CertificateVerifyDialog::showResult()
                                            "it)"));
     const certificate::CertificateFields& f = result.payload->fields;
     const QLocale locale;
-    m_detailsForm->addRow(tr("Recipient number:"), valueLabel(f.recipientNumber, m_detailsBox));
+    // Welfare-service forms carry the 10-digit 受給者証番号, the others the 受給者番号
+    // (CertificateService: printedNumber).
+    const bool certificateNumber =
+        f.recipientNumber.size() == ledger::RecipientNumbers::kCertificateNumberDigits;
+    m_detailsForm->addRow(certificateNumber ? tr("Certificate number:") : tr("Recipient number:"),
+                          valueLabel(f.recipientNumber, m_detailsBox));
     m_detailsForm->addRow(tr("Kind:"), valueLabel(certificate::kindLabel(f.kind), m_detailsBox));
     m_detailsForm->addRow(
         tr("Valid:"),

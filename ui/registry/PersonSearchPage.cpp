@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/PersonSearchPage.h"
 
+#include "registry/DuplicateCandidatesDialog.h"
+
 #include "registry/PersonRegistrationDialog.h"
 #include "registry/PersonRegistry.h"
 #include "registry/PersonSearchModel.h"
@@ -47,6 +49,14 @@ PersonSearchPage::PersonSearchPage(Workspace& workspace, QWidget* parent)
     m_registerButton->setVisible(
         m_workspace.authorizer().allows(m_workspace.session(), QStringLiteral("person.edit")));
 
+    // Possible duplicates that sync brought from other computers, for administrators.
+    m_duplicatesButton = new QPushButton(tr("Possible duplicates…"), this);
+    m_duplicatesButton->setObjectName(QStringLiteral("duplicatesButton"));
+    m_duplicatesButton->setToolTip(
+        tr("Records that may be the same person, registered on two computers"));
+    m_duplicatesButton->setVisible(
+        m_workspace.authorizer().allows(m_workspace.session(), QStringLiteral("person.merge")));
+
     m_table = createRecordTable(m_model, QStringLiteral("resultTable"), this);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->installEventFilter(this);
@@ -63,6 +73,7 @@ PersonSearchPage::PersonSearchPage(Workspace& workspace, QWidget* parent)
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit, 1);
     searchRow->addWidget(m_registerButton);
+    searchRow->addWidget(m_duplicatesButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addLayout(searchRow);
@@ -73,6 +84,11 @@ PersonSearchPage::PersonSearchPage(Workspace& workspace, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &PersonSearchPage::searchNow);
     connect(m_table, &QTableView::activated, this, &PersonSearchPage::openCurrent);
     connect(m_registerButton, &QPushButton::clicked, this, &PersonSearchPage::openRegistration);
+    connect(m_duplicatesButton, &QPushButton::clicked, this, [this] {
+        DuplicateCandidatesDialog dialog(m_workspace, this);
+        dialog.exec();
+        searchNow(); // a merge changes what the search finds
+    });
 
     setFocusProxy(m_searchEdit);
 }

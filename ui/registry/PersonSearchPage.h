@@ -69,6 +69,7 @@ private:
     QLabel* m_titleLabel = nullptr;
     QLineEdit* m_searchEdit = nullptr;
     QPushButton* m_registerButton = nullptr;
+    QPushButton* m_duplicatesButton = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_messageLabel = nullptr;
     QTimer* m_debounce = nullptr;

@@ -3,8 +3,11 @@
 
 #include "sync/ConflictDialog.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncPackage.h"
 #include "workspace/Workspace.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,7 +70,87 @@ SyncPage::SyncPage(Workspace& workspace, sync::SyncEngine* engine, QWidget* pare
         buttons->addWidget(m_syncButton);
     }
     layout->addLayout(buttons);
+
+    // Sync by file, for sites without any network.
+    auto* fileBox = new QHBoxLayout;
+    m_exportButton = new QPushButton(tr("Write a sync file…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportPackageButton"));
+    m_exportButton->setToolTip(tr("Without a network: write the changes of this computer to a "
+                                  "file (for example on a USB stick) to be read at the office."));
+    connect(m_exportButton, &QPushButton::clicked, this, &SyncPage::exportPackage);
+    m_importButton = new QPushButton(tr("Read a reply file…"), this);
+    m_importButton->setObjectName(QStringLiteral("importReplyButton"));
+    m_importButton->setToolTip(tr("Read the reply that the office wrote for this computer's "
+                                  "sync file."));
+    connect(m_importButton, &QPushButton::clicked, this, &SyncPage::importReply);
+    fileBox->addWidget(new QLabel(tr("Without a network:"), this));
+    fileBox->addWidget(m_exportButton);
+    fileBox->addWidget(m_importButton);
+    fileBox->addStretch(1);
+    layout->addLayout(fileBox);
+    m_fileStatus = new QLabel(this);
+    m_fileStatus->setObjectName(QStringLiteral("syncFileStatus"));
+    m_fileStatus->setWordWrap(true);
+    layout->addWidget(m_fileStatus);
     refresh();
+}
+
+void SyncPage::exportPackage()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Write a sync file"),
+        QDir::home().filePath(QStringLiteral("madoguchi-sync.mdgsync")),
+        tr("Sync files (*.mdgsync)"));
+    if (!path.isEmpty())
+        exportPackageTo(path);
+}
+
+void SyncPage::importReply()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Read a reply file"), QDir::homePath(),
+                                     tr("Reply files (*.mdgreply);;All files (*)"));
+    if (!path.isEmpty())
+        importReplyFrom(path);
+}
+
+bool SyncPage::exportPackageTo(const QString& path)
+{
+    sync::SyncPackage packages(m_workspace.database(), m_workspace.audit(),
+                               m_workspace.authorizer(), m_workspace.clock());
+    auto written = packages.writePackage(m_workspace.session(), path);
+    if (!written) {
+        m_fileStatus->setText(tr("The sync file was not written: %1").arg(written.message()));
+        return false;
+    }
+    m_fileStatus->setText(tr("Wrote sync file %1 with %n change(s). Take it to the office; the "
+                             "changes count as sent once the office's reply has been read here.",
+                             nullptr, written->changes)
+                              .arg(written->packageSeq));
+    return true;
+}
+
+bool SyncPage::importReplyFrom(const QString& path)
+{
+    sync::SyncPackage packages(m_workspace.database(), m_workspace.audit(),
+                               m_workspace.authorizer(), m_workspace.clock());
+    auto read = packages.readReply(m_workspace.session(), path);
+    if (!read) {
+        m_fileStatus->setText(tr("The reply file was not read: %1").arg(read.message()));
+        return false;
+    }
+    QString text = tr("Read the office's reply: %1 change(s) confirmed as sent, %2 received, %3 "
+                      "conflict(s) to resolve.")
+                       .arg(read->acknowledged)
+                       .arg(read->changes)
+                       .arg(read->conflicts);
+    for (const QString& problem : std::as_const(read->blockProblems))
+        text += u'\n' + problem;
+    m_fileStatus->setText(text);
+    refresh();
+    if (m_engine)
+        m_engine->refreshStatus();
+    return true;
 }
 
 void SyncPage::refresh()

@@ -36,6 +36,16 @@ public slots:
     void refresh();
     /// Opens the dialog for the conflict in row (modal); true when it was resolved.
     bool openConflict(int row);
+    /// Sync by file: asks where to write the package / which reply to read, then does it.
+    void exportPackage();
+    void importReply();
+
+public:
+    /// Sync by file without a file dialog; the outcome (or the error, in plain words) is shown
+    /// in fileStatusLabel(). True on success.
+    bool exportPackageTo(const QString& path);
+    bool importReplyFrom(const QString& path);
+    QLabel* fileStatusLabel() const { return m_fileStatus; }
 
 private:
     Workspace& m_workspace;
@@ -45,6 +55,9 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_syncButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_importButton = nullptr;
+    QLabel* m_fileStatus = nullptr;
 };
 
 } // namespace madoguchi::ui

@@ -48,6 +48,10 @@ SyncStatusWidget::SyncStatusWidget(sync::SyncEngine& engine, QWidget* parent)
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_errorLabel->setMaximumWidth(360);
     m_errorLabel->hide();
+    m_warningLabel = new QLabel(this);
+    m_warningLabel->setObjectName(QStringLiteral("syncWarningLabel"));
+    m_warningLabel->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    m_warningLabel->hide();
 
     m_syncNowAction = new QAction(this);
     m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
@@ -62,10 +66,12 @@ SyncStatusWidget::SyncStatusWidget(sync::SyncEngine& engine, QWidget* parent)
     layout->addWidget(m_conflictsButton);
     layout->addWidget(m_progress);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_warningLabel);
     layout->addWidget(m_syncNowButton);
 
     connect(&m_engine, &sync::SyncEngine::statusChanged, this, &SyncStatusWidget::showStatus);
     connect(&m_engine, &sync::SyncEngine::progress, this, &SyncStatusWidget::showProgress);
+    connect(&m_engine, &sync::SyncEngine::receivedChanged, this, &SyncStatusWidget::showReceived);
     retranslate();
 }
 
@@ -77,11 +83,15 @@ void SyncStatusWidget::showStatus(const sync::SyncEngineStatus& status)
 
 void SyncStatusWidget::showProgress(qint64 sent, qint64 toSend, bool receiving)
 {
+    if (receiving && !m_receiving)
+        m_received = 0;
     m_receiving = receiving;
     if (receiving) {
-        // How much is to be received is not known ahead: a busy bar.
+        // How much is to be received is not known ahead: a busy bar with the count so far.
         m_progress->setRange(0, 0);
-        m_progress->setFormat(tr("Receiving…"));
+        m_progress->setFormat(m_received > 0 ? tr("Receiving: %n change(s)", nullptr,
+                                                  int(std::min<qint64>(m_received, INT_MAX)))
+                                             : tr("Receiving…"));
     } else {
         m_progress->setRange(0, int(std::min<qint64>(toSend, INT_MAX)));
         m_progress->setValue(int(std::min<qint64>(sent, INT_MAX)));
@@ -91,6 +101,16 @@ void SyncStatusWidget::showProgress(qint64 sent, qint64 toSend, bool receiving)
     // What is still waiting, as it is sent.
     m_waitingLabel->setText(tr("Waiting to send: %n change(s)", nullptr,
                                int(std::min<qint64>(std::max<qint64>(toSend - sent, 0), INT_MAX))));
+}
+
+void SyncStatusWidget::showReceived(qint64 received)
+{
+    m_received = received;
+    m_receiving = true;
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(
+        tr("Receiving: %n change(s)", nullptr, int(std::min<qint64>(received, INT_MAX))));
+    m_progress->setVisible(m_engine.status().running);
 }
 
 void SyncStatusWidget::retranslate()
@@ -132,9 +152,15 @@ void SyncStatusWidget::retranslate()
     m_errorLabel->setToolTip(status.error);
     m_errorLabel->setText(
         fontMetrics().elidedText(status.error, Qt::ElideRight, m_errorLabel->maximumWidth()));
-    if (!status.running)
+    m_warningLabel->setVisible(!status.warnings.isEmpty() && status.error.isEmpty());
+    m_warningLabel->setText(
+        tr("⚠ %n warning(s) from the last sync", nullptr, int(status.warnings.size())));
+    m_warningLabel->setToolTip(status.warnings.join(u'\n'));
+    if (!status.running) {
         m_progress->hide();
-    else if (m_progress->isHidden()) {
+        m_receiving = false;
+        m_received = 0;
+    } else if (m_progress->isHidden()) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Starting…"));
         m_progress->show();
@@ -165,6 +191,18 @@ QString SyncStatusWidget::conflictsText() const
 QString SyncStatusWidget::errorText() const
 {
     return m_errorLabel->toolTip();
+}
+QString SyncStatusWidget::warningText() const
+{
+    return m_warningLabel->isHidden() ? QString() : m_warningLabel->text();
+}
+QString SyncStatusWidget::warningDetails() const
+{
+    return m_warningLabel->isHidden() ? QString() : m_warningLabel->toolTip();
+}
+QString SyncStatusWidget::progressText() const
+{
+    return m_progress->format();
 }
 bool SyncStatusWidget::isProgressVisible() const
 {

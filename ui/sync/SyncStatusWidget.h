@@ -31,6 +31,12 @@ public:
     QString waitingText() const;
     QString conflictsText() const;
     QString errorText() const;
+    /// The warning shown after a sync that worked but left a problem (number blocks), and its
+    /// details (the tooltip); empty when there is none.
+    QString warningText() const;
+    QString warningDetails() const;
+    /// The progress bar's text ("Sending 3 of 10", "Receiving: 120 changes").
+    QString progressText() const;
     bool isProgressVisible() const;
     int progressValue() const;
     int progressMaximum() const;
@@ -45,6 +51,7 @@ protected:
 private:
     void showStatus(const sync::SyncEngineStatus& status);
     void showProgress(qint64 sent, qint64 toSend, bool receiving);
+    void showReceived(qint64 received);
     void retranslate();
 
     sync::SyncEngine& m_engine;
@@ -54,9 +61,11 @@ private:
     QToolButton* m_conflictsButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QLabel* m_warningLabel = nullptr;
     QToolButton* m_syncNowButton = nullptr;
     QAction* m_syncNowAction = nullptr;
     bool m_receiving = false;
+    qint64 m_received = 0;
 };
 
 } // namespace madoguchi::ui

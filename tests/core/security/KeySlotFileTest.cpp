@@ -12,10 +12,12 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <catch2/catch.hpp>
 #include <cstring>
 #include <optional>
 #include <random>
+#include <sodium.h>
 #include <sys/stat.h>
 #include <vector>
 
@@ -518,7 +520,7 @@ TEST_CASE("Key slots: a file from a newer format version is refused as InvalidIn
 {
     Fixture f;
     QJsonObject root = jsonOf(readAll(f.path));
-    root.insert(QLatin1String("format"), 2);
+    root.insert(QLatin1String("format"), KeySlotFile::kFormatVersion + 1);
     root.insert(QLatin1String("somethingNew"), true);
     auto newer = f.loadBytes(fileFromJson(root));
     REQUIRE_FALSE(newer.ok());
@@ -878,4 +880,225 @@ TEST_CASE("Key slots: the password buffers passed in are not modified", "[keyslo
     CHECK(bytesOf(f.databaseKey) == keyBytes);
     // The returned key is its own buffer, not an alias of anything passed in.
     CHECK(key->data() != f.databaseKey.data());
+}
+
+// --- the escrow slot (central accounts and device recovery, issue #7) ---------------------------
+
+namespace {
+
+struct EscrowPair
+{
+    QByteArray publicKey = QByteArray(crypto_box_PUBLICKEYBYTES, '\0');
+    SecureBuffer secretKey = SecureBuffer(crypto_box_SECRETKEYBYTES);
+    EscrowPair()
+    {
+        REQUIRE(crypto_box_keypair(reinterpret_cast<unsigned char*>(publicKey.data()),
+                                   secretKey.data()) == 0);
+    }
+};
+
+QJsonObject escrowSlotOf(const QJsonObject& root)
+{
+    for (const QJsonValue& slot : root.value(QLatin1String("slots")).toArray()) {
+        if (slot.toObject().value(QLatin1String("kind")).toString() == QLatin1String("escrow"))
+            return slot.toObject();
+    }
+    return {};
+}
+
+QJsonObject withEscrowSlot(QJsonObject root, const QJsonObject& slot)
+{
+    QJsonArray slotArray = root.value(QLatin1String("slots")).toArray();
+    for (qsizetype i = 0; i < slotArray.size(); ++i) {
+        if (slotArray.at(i).toObject().value(QLatin1String("kind")).toString() ==
+            QLatin1String("escrow")) {
+            slotArray.replace(i, slot);
+            root.insert(QLatin1String("slots"), slotArray);
+            return root;
+        }
+    }
+    slotArray.append(slot);
+    root.insert(QLatin1String("slots"), slotArray);
+    return root;
+}
+
+} // namespace
+
+TEST_CASE("Key slots: an escrow slot opens with the central secret and only with it",
+          "[keyslots][escrow]")
+{
+    Fixture f;
+    // A file without an escrow slot is still written as format 1 (older clients read it).
+    CHECK(jsonOf(readAll(f.path)).value(QLatin1String("format")).toInt() == 1);
+    CHECK_FALSE(f.reload().hasEscrowSlot());
+    CHECK(f.reload().unlockWithEscrowSecret(EscrowPair().secretKey).code() ==
+          ErrorCode::UnknownAccount);
+
+    EscrowPair escrow;
+    {
+        const auto step = f.file->addEscrowSlot(escrow.publicKey, f.databaseKey);
+        REQUIRE_OK(step);
+    }
+    {
+        const auto step = f.file->save(f.path);
+        REQUIRE_OK(step);
+    }
+    const QJsonObject root = jsonOf(readAll(f.path));
+    CHECK(root.value(QLatin1String("format")).toInt() == 2);
+    const QJsonObject slot = escrowSlotOf(root);
+    CHECK(slot.keys() == QStringList{QStringLiteral("id"), QStringLiteral("kind"),
+                                     QStringLiteral("publicKey"), QStringLiteral("sealedKey")});
+
+    KeySlotFile loaded = f.reload();
+    CHECK(loaded.hasEscrowSlot());
+    CHECK(loaded.escrowPublicKey() == escrow.publicKey);
+    // Accounts and recovery are unchanged; the escrow slot is no account.
+    CHECK(loaded.accountLogins() == QStringList{kAlice, kBob});
+    auto byAlice = loaded.unlockAccount(kAlice, secret("alice-pw"));
+    REQUIRE_OK(byAlice);
+    CHECK(byAlice->equals(f.databaseKey));
+    {
+        const auto step = loaded.unlockWithRecoveryCode(f.recoveryCode);
+        REQUIRE_OK(step);
+    }
+
+    auto byEscrow = loaded.unlockWithEscrowSecret(escrow.secretKey);
+    REQUIRE_OK(byEscrow);
+    CHECK(byEscrow->equals(f.databaseKey));
+
+    // Another device's secret, or a short one, opens nothing.
+    auto other = loaded.unlockWithEscrowSecret(EscrowPair().secretKey);
+    CHECK(other.code() == ErrorCode::WrongPassword);
+    CHECK(loaded.unlockWithEscrowSecret(SecureBuffer(16)).code() == ErrorCode::InvalidInput);
+
+    // A second escrow slot replaces the first.
+    EscrowPair next;
+    {
+        const auto step = loaded.addEscrowSlot(next.publicKey, f.databaseKey);
+        REQUIRE_OK(step);
+    }
+    CHECK(loaded.unlockWithEscrowSecret(escrow.secretKey).code() == ErrorCode::WrongPassword);
+    {
+        const auto step = loaded.unlockWithEscrowSecret(next.secretKey);
+        REQUIRE_OK(step);
+    }
+    // Only with the database key, and only a 32-byte public key.
+    CHECK(loaded.addEscrowSlot(next.publicKey, SecureBuffer::random(32)).code() ==
+          ErrorCode::InvalidInput);
+    CHECK(loaded.addEscrowSlot(QByteArray(31, 'x'), f.databaseKey).code() ==
+          ErrorCode::InvalidInput);
+}
+
+TEST_CASE("Key slots: a rekey reseals the escrow slot", "[keyslots][escrow]")
+{
+    Fixture f;
+    EscrowPair escrow;
+    {
+        const auto step = f.file->addEscrowSlot(escrow.publicKey, f.databaseKey);
+        REQUIRE_OK(step);
+    }
+    const SecureBuffer newKey = SecureBuffer::random(KeySlotFile::kDatabaseKeySize);
+    {
+        const auto step = f.file->rewrapAll(f.databaseKey, newKey);
+        REQUIRE_OK(step);
+    }
+    auto opened = f.file->unlockWithEscrowSecret(escrow.secretKey);
+    REQUIRE_OK(opened);
+    CHECK(opened->equals(newKey));
+}
+
+TEST_CASE("Key slots: malformed or altered escrow slots are refused", "[keyslots][escrow]")
+{
+    Fixture f;
+    EscrowPair escrow;
+    {
+        const auto step = f.file->addEscrowSlot(escrow.publicKey, f.databaseKey);
+        REQUIRE_OK(step);
+    }
+    {
+        const auto step = f.file->save(f.path);
+        REQUIRE_OK(step);
+    }
+    const QJsonObject root = jsonOf(readAll(f.path));
+    const QJsonObject slot = escrowSlotOf(root);
+    {
+        const auto step = f.loadBytes(fileFromJson(root));
+        REQUIRE_OK(step);
+    }
+
+    SECTION("format 1 may not hold an escrow slot, format 2 must")
+    {
+        QJsonObject downgraded = root;
+        downgraded.insert(QLatin1String("format"), 1);
+        CHECK(f.loadBytes(fileFromJson(downgraded)).code() == ErrorCode::KeySlotFileCorrupt);
+
+        QJsonObject withoutEscrow = root;
+        QJsonArray slotArray;
+        for (const QJsonValue& value : root.value(QLatin1String("slots")).toArray()) {
+            if (value.toObject().value(QLatin1String("kind")).toString() != u"escrow")
+                slotArray.append(value);
+        }
+        withoutEscrow.insert(QLatin1String("slots"), slotArray);
+        CHECK(f.loadBytes(fileFromJson(withoutEscrow)).code() == ErrorCode::KeySlotFileCorrupt);
+    }
+    SECTION("missing, extra or mistyped fields")
+    {
+        for (const char* field : {"id", "publicKey", "sealedKey"}) {
+            QJsonObject broken = slot;
+            broken.remove(QLatin1String(field));
+            INFO(field);
+            CHECK(f.loadBytes(fileFromJson(withEscrowSlot(root, broken))).code() ==
+                  ErrorCode::KeySlotFileCorrupt);
+            broken = slot;
+            broken.insert(QLatin1String(field), 42);
+            CHECK(f.loadBytes(fileFromJson(withEscrowSlot(root, broken))).code() ==
+                  ErrorCode::KeySlotFileCorrupt);
+        }
+        QJsonObject extra = slot;
+        extra.insert(QLatin1String("login"), QStringLiteral("mallory"));
+        CHECK(f.loadBytes(fileFromJson(withEscrowSlot(root, extra))).code() ==
+              ErrorCode::KeySlotFileCorrupt);
+        QJsonObject shortKey = slot;
+        shortKey.insert(QLatin1String("publicKey"),
+                        QString::fromLatin1(QByteArray(31, 'k').toBase64()));
+        CHECK(f.loadBytes(fileFromJson(withEscrowSlot(root, shortKey))).code() ==
+              ErrorCode::KeySlotFileCorrupt);
+        QJsonObject badId = slot;
+        badId.insert(
+            QLatin1String("id"),
+            QString(QStringLiteral("{") + slot.value(QLatin1String("id")).toString() + u'}'));
+        CHECK(f.loadBytes(fileFromJson(withEscrowSlot(root, badId))).code() ==
+              ErrorCode::KeySlotFileCorrupt);
+    }
+    SECTION("two escrow slotArray")
+    {
+        QJsonObject twice = root;
+        QJsonArray slotArray = root.value(QLatin1String("slots")).toArray();
+        QJsonObject copy = slot;
+        copy.insert(QLatin1String("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        slotArray.append(copy);
+        twice.insert(QLatin1String("slots"), slotArray);
+        CHECK(f.loadBytes(fileFromJson(twice)).code() == ErrorCode::KeySlotFileCorrupt);
+    }
+    SECTION("a swapped escrow key is caught by the MAC")
+    {
+        // Someone without the database key puts in a slot for a key pair of their own: it loads
+        // (the checksum is right), but nothing opens with it, and the MAC refuses the file.
+        EscrowPair mallory;
+        QJsonObject forged = slot;
+        forged.insert(QLatin1String("publicKey"),
+                      QString::fromLatin1(mallory.publicKey.toBase64()));
+        QByteArray sealed(KeySlotFile::kDatabaseKeySize + crypto_box_SEALBYTES, '\0');
+        const SecureBuffer fakeKey = SecureBuffer::random(KeySlotFile::kDatabaseKeySize);
+        REQUIRE(crypto_box_seal(
+                    reinterpret_cast<unsigned char*>(sealed.data()), fakeKey.data(), fakeKey.size(),
+                    reinterpret_cast<const unsigned char*>(mallory.publicKey.constData())) == 0);
+        forged.insert(QLatin1String("sealedKey"), QString::fromLatin1(sealed.toBase64()));
+        auto loaded = f.loadBytes(fileFromJson(withEscrowSlot(root, forged)));
+        REQUIRE_OK(loaded);
+        CHECK(loaded->unlockWithEscrowSecret(mallory.secretKey).code() ==
+              ErrorCode::KeySlotFileCorrupt);
+        CHECK(loaded->unlockAccount(kAlice, secret("alice-pw")).code() ==
+              ErrorCode::KeySlotFileCorrupt);
+    }
 }

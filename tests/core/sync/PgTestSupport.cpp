@@ -82,6 +82,10 @@ ScratchCentral::~ScratchCentral()
             if (query.exec(QStringLiteral("SELECT role_name FROM madoguchi.devices")))
                 while (query.next())
                     roles << query.value(0).toString();
+            // Staff accounts' roles too (central accounts, issue #7), where the schema has them.
+            if (query.exec(QStringLiteral("SELECT role_name FROM madoguchi.staff_accounts")))
+                while (query.next())
+                    roles << query.value(0).toString();
         }
     }
     auto parsed = sync::CentralUrl::parse(clusterAdminUrl());

@@ -191,7 +191,9 @@ TEST_CASE("Push sends the journal in order and in batches, and a batch sent twic
     CHECK(failed.code() == ErrorCode::Io);
     CHECK_FALSE(failed.message().contains(central.adminUrl().password));
     CHECK(unpushed(db) == 1);
-    auto bad = client.push(office.admin->session(), std::nullopt, sync::SyncOptions{0, 10});
+    sync::SyncOptions zeroBatch;
+    zeroBatch.pushBatch = 0;
+    auto bad = client.push(office.admin->session(), std::nullopt, zeroBatch);
     CHECK(bad.code() == ErrorCode::InvalidInput);
 }
 
@@ -209,11 +211,12 @@ TEST_CASE("No My Number reaches the central store in clear", "[sync][pg]")
     REQUIRE(recorded.ok());
     const auto summary = runSync(*desk.clerk);
     CHECK(summary.pushed >= 1);
-    // The change is there (so the scan below looks at it), sealed.
+    // The change is there (so the scan below looks at it), sealed: recorded under this device's
+    // own key, then sealed again under the city-wide key at the sync (FieldKeyExchange).
     CHECK(central
               .scalar(QStringLiteral("SELECT count(*) FROM madoguchi.change_log WHERE entity = "
                                      "'person_mynumber' AND payload ? 'sealed'"))
-              .toInt() == 1);
+              .toInt() == 2);
 
     // Every row of every central table as text: the digits, their bytes in hex and in base64.
     const QStringList forms{number, QString::fromLatin1(number.toLatin1().toHex()),

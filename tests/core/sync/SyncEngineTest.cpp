@@ -4,6 +4,7 @@
 #include "../workspace/WorkspaceFixture.h"
 #include "ConflictTestSupport.h"
 #include "PgTestSupport.h"
+#include "ledger/RecipientNumbers.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
 
@@ -147,4 +148,64 @@ TEST_CASE("An unreachable server shows offline, in plain words without the passw
     engine.stop();
     CHECK_FALSE(engine.isStarted());
     CHECK_FALSE(engine.isSyncing());
+}
+
+TEST_CASE("The engine counts what it receives and reports numbers running out",
+          "[sync][engine][pg]")
+{
+    test::ScratchCentral central;
+    // Another device's 40 changes wait centrally.
+    test::Office other;
+    {
+        sync::SyncClient client(other.admin->database(), other.admin->audit(),
+                                other.admin->authorizer(), other.admin->clock());
+        REQUIRE(client
+                    .enroll(other.admin->session(), central.adminUrl(), QStringLiteral("窓口2"),
+                            sync::DeviceKind::Counter)
+                    .ok());
+        makeNotes(*other.admin, 40);
+        REQUIRE(client.push(other.admin->session()).ok());
+    }
+    // The welfare 受給者番号 series has no numbers left centrally.
+    const QString exhausted = ledger::RecipientNumbers::blockKind(
+        ledger::RecipientNumberKind::RecipientNumber, security::Scope::WelfareService);
+    REQUIRE(central
+                .scalar(QStringLiteral("INSERT INTO madoguchi.number_series (series, "
+                                       "next_value) VALUES ('%1', 1000000) ON CONFLICT "
+                                       "(series) DO UPDATE SET next_value = 1000000 "
+                                       "RETURNING next_value")
+                            .arg(exhausted))
+                .toLongLong() == 1000000);
+
+    test::Office office;
+    enroll(office, central);
+    test::createConflictNotes(office.admin->database().connection());
+    sync::SyncEngine engine(office.admin->database(), office.admin->session(), office.clock);
+    engine.setInterval(std::chrono::milliseconds(0));
+    QList<qint64> received;
+    QObject::connect(&engine, &sync::SyncEngine::receivedChanged,
+                     [&](qint64 count) { received.append(count); });
+    std::optional<QString> finished;
+    sync::SyncSummary summary;
+    QObject::connect(&engine, &sync::SyncEngine::syncFinished,
+                     [&](const sync::SyncSummary& result, const QString& error) {
+                         summary = result;
+                         finished = error;
+                     });
+    engine.start();
+    REQUIRE(waitFor([&] { return engine.status().known; }));
+    REQUIRE(engine.syncNow());
+    REQUIRE(waitFor([&] { return finished.has_value(); }));
+    INFO(finished->toStdString());
+    CHECK(finished->isEmpty());
+    CHECK(summary.pulled >= 40);
+    REQUIRE_FALSE(received.isEmpty());
+    CHECK(received.last() == summary.pulled);
+    for (int i = 1; i < received.size(); ++i)
+        CHECK(received.at(i) > received.at(i - 1));
+    // The sync worked; the exhausted series is a warning of its own, not an error.
+    CHECK(engine.status().error.isEmpty());
+    REQUIRE(engine.status().warnings.size() == 1);
+    CHECK(engine.status().warnings.first().contains(QStringLiteral("受給者番号")));
+    engine.stop();
 }

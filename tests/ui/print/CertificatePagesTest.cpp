@@ -86,6 +86,10 @@ TEST_CASE("The verify dialog tells valid from tampered on real signed codes", "[
     CHECK_FALSE(dialog.explanationText().isEmpty());
     const QString details = dialog.detailsText();
     CHECK(details.contains(issued.recipientNumber));
+    // A welfare-service certificate carries the 10-digit 受給者証番号 and says so.
+    CHECK(issued.recipientNumber.size() == 10);
+    CHECK(details.contains(ui::CertificateVerifyDialog::tr("Certificate number:")));
+    CHECK_FALSE(details.contains(ui::CertificateVerifyDialog::tr("Recipient number:")));
     CHECK(details.contains(certificate::kindLabel(certificate::DocumentKind::WelfareService)));
     CHECK(details.contains(QStringLiteral("令和7年4月1日")));
     CHECK(details.contains(QStringLiteral("令和8年3月31日")));

@@ -7,6 +7,7 @@
 #include "PgTestSupport.h"
 #include "ScreenshotSupport.h"
 #include "WorkspaceFixture.h"
+#include "ledger/RecipientNumbers.h"
 #include "shell/MainWindow.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
@@ -66,6 +67,33 @@ TEST_CASE("Screenshot of the main window during a sync", "[.screenshots]")
                 notes.insert({{QStringLiteral("body"), QStringLiteral("note %1").arg(i)}}).ok());
         REQUIRE(transaction.commit());
     }
+    // Another counter's 20,000 changes wait centrally, to be received after sending.
+    test::Office other;
+    {
+        sync::SyncClient client(other.admin->database(), other.admin->audit(),
+                                other.admin->authorizer(), other.clock);
+        REQUIRE(client
+                    .enroll(other.admin->session(), central.adminUrl(), QStringLiteral("窓口2"),
+                            sync::DeviceKind::Counter)
+                    .ok());
+        QSqlDatabase otherDb = other.admin->database().connection();
+        createConflictNotes(otherDb);
+        store::Transaction transaction(otherDb);
+        store::Repository notes(otherDb, QStringLiteral("note_test"), {QStringLiteral("body")},
+                                other.clock);
+        for (int i = 0; i < 20000; ++i)
+            REQUIRE(
+                notes.insert({{QStringLiteral("body"), QStringLiteral("memo %1").arg(i)}}).ok());
+        REQUIRE(transaction.commit());
+        REQUIRE(client.push(other.admin->session()).ok());
+    }
+    // The welfare 受給者番号 series has run out centrally: the status bar warns after the sync.
+    (void)central.scalar(
+        QStringLiteral("INSERT INTO madoguchi.number_series (series, next_value) VALUES ('%1', "
+                       "1000000) ON CONFLICT (series) DO UPDATE SET next_value = 1000000 "
+                       "RETURNING next_value")
+            .arg(ledger::RecipientNumbers::blockKind(ledger::RecipientNumberKind::RecipientNumber,
+                                                     security::Scope::WelfareService)));
     ui::MainWindow window(std::move(office.admin));
     window.resize(1280, 760);
     window.show();
@@ -94,6 +122,17 @@ TEST_CASE("Screenshot of the main window during a sync", "[.screenshots]")
     loop.exec();
     REQUIRE(midway);
     shots.save(&window, QStringLiteral("sync-status-progress"), 1280, 760);
+    bool receiving = false;
+    QObject::connect(engine, &sync::SyncEngine::receivedChanged, [&](qint64 received) {
+        if (!receiving && received >= 5000) {
+            receiving = true;
+            loop.quit();
+        }
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    REQUIRE(receiving);
+    shots.save(&window, QStringLiteral("sync-status-receiving"), 1280, 760);
     // Let it finish before the window closes the engine.
     QObject::connect(engine, &sync::SyncEngine::syncFinished, &loop, &QEventLoop::quit);
     if (engine->isSyncing())
