@@ -756,6 +756,72 @@
     </message>
 </context>
 <context>
+    <name>CaseAssignments</name>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="32" />
+        <source>The device id is missing or malformed: a device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>The device id is missing or malformed: a device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="36" />
+        <source>The person id is missing or malformed: a person id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>The person id is missing or malformed: a person id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="46" />
+        <location filename="../core/sync/CaseAssignments.cpp" line="105" />
+        <source>No enrolled device has this id (or it was revoked).</source>
+        <translation>No enrolled device has this id (or it was revoked).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="49" />
+        <source>This device is a counter workstation: it receives every case. Only outreach devices hold assigned cases.</source>
+        <translation>This device is a counter workstation: it receives every case. Only outreach devices hold assigned cases.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="53" />
+        <source>The central store has no person with this id. If the person was registered on a device that has not synced yet, sync that device first.</source>
+        <translation>The central store has no person with this id. If the person was registered on a device that has not synced yet, sync that device first.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="75" />
+        <source>assigning the case</source>
+        <translation>assigning the case</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="89" />
+        <source>taking the case back</source>
+        <translation>taking the case back</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="102" />
+        <location filename="../core/sync/CaseAssignments.cpp" line="113" />
+        <source>reading the device's cases</source>
+        <translation>reading the device's cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScope</name>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="79" />
+        <location filename="../core/sync/CaseScope.cpp" line="98" />
+        <location filename="../core/sync/CaseScope.cpp" line="164" />
+        <source>The records of a case taken back from this device could not be removed.</source>
+        <translation>The records of a case taken back from this device could not be removed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="94" />
+        <source>The person to remove from this device is not named.</source>
+        <translation>The person to remove from this device is not named.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="174" />
+        <location filename="../core/sync/CaseScope.cpp" line="209" />
+        <source>The received changes could not be saved.</source>
+        <translation>The received changes could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRequirements</name>
     <message>
         <location filename="../core/rules/CategoryRequirements.cpp" line="44" />
@@ -884,7 +950,8 @@
         <location filename="../core/sync/CentralAdmin.cpp" line="98" />
         <location filename="../core/sync/CentralAdmin.cpp" line="107" />
         <location filename="../core/sync/CentralAdmin.cpp" line="121" />
-        <location filename="../core/sync/CentralAdmin.cpp" line="137" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="143" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="160" />
         <source>enrolling the device</source>
         <translation>enrolling the device</translation>
     </message>
@@ -894,30 +961,35 @@
         <translation>This device is enrolled already. Revoke the old enrolment first if it must be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="135" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="129" />
+        <source>The escrow key of the device could not be made.</source>
+        <translation>The escrow key of the device could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="158" />
         <source>creating the device's role</source>
         <translation>creating the device's role</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="144" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="167" />
         <source>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
         <translation>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="149" />
-        <location filename="../core/sync/CentralAdmin.cpp" line="160" />
-        <location filename="../core/sync/CentralAdmin.cpp" line="169" />
-        <location filename="../core/sync/CentralAdmin.cpp" line="171" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="172" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="183" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="192" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="194" />
         <source>revoking the device</source>
         <translation>revoking the device</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="162" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="185" />
         <source>No device with this id is enrolled.</source>
         <translation>No device with this id is enrolled.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="166" />
+        <location filename="../core/sync/CentralAdmin.cpp" line="189" />
         <source>The device's role name is not valid.</source>
         <translation>The device's role name is not valid.</translation>
     </message>
@@ -930,27 +1002,32 @@
         <translation>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="132" />
+        <location filename="../core/sync/CentralConnection.cpp" line="137" />
+        <source>The central server %1 could not be trusted: its certificate does not match the certificate authority or the server name in the server address, or the connection could not be encrypted. Nothing was sent. Ask the administrator.</source>
+        <translation>The central server %1 could not be trusted: its certificate does not match the certificate authority or the server name in the server address, or the connection could not be encrypted. Nothing was sent. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="143" />
         <source>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</source>
         <translation>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="154" />
+        <location filename="../core/sync/CentralConnection.cpp" line="165" />
         <source>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</source>
         <translation>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="159" />
+        <location filename="../core/sync/CentralConnection.cpp" line="170" />
         <source>The central server refused %1: this account may not do it.</source>
         <translation>The central server refused %1: this account may not do it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="163" />
+        <location filename="../core/sync/CentralConnection.cpp" line="174" />
         <source>The connection to the central server was lost while %1. Try again.</source>
         <translation>The connection to the central server was lost while %1. Try again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="167" />
+        <location filename="../core/sync/CentralConnection.cpp" line="178" />
         <source>The central server reported an error while %1 (code %2).</source>
         <translation>The central server reported an error while %1 (code %2).</translation>
     </message>
@@ -994,6 +1071,258 @@
         <location filename="../core/sync/CentralMigrator.cpp" line="127" />
         <source>The central schema update could not be saved, so the central store was left unchanged: %1</source>
         <translation>The central schema update could not be saved, so the central store was left unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSignIn</name>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="88" />
+        <source>The first sign-in on this computer needs the network, and the central server cannot be reached. Sign in on a computer where you have signed in before, or try again when the network works.</source>
+        <translation>The first sign-in on this computer needs the network, and the central server cannot be reached. Sign in on a computer where you have signed in before, or try again when the network works.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="111" />
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</source>
+        <translation>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="143" />
+        <location filename="../core/sync/CentralSignIn.cpp" line="184" />
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>This account is disabled. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="147" />
+        <location filename="../core/sync/CentralSignIn.cpp" line="242" />
+        <source>The login name or the password is not correct.</source>
+        <translation>The login name or the password is not correct.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="162" />
+        <source>Too many wrong codes: this account is locked until %1 (UTC).</source>
+        <translation>Too many wrong codes: this account is locked until %1 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="167" />
+        <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
+        <translation>The code is not correct. Check the time on your phone and type the six digits shown now.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="170" />
+        <source>This code was used already. Wait for the next code.</source>
+        <translation>This code was used already. Wait for the next code.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="175" />
+        <source>This account is locked until %1 (UTC) after too many wrong codes.</source>
+        <translation>This account is locked until %1 (UTC) after too many wrong codes.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="179" />
+        <source>This account is locked. Ask an administrator to unlock it.</source>
+        <translation>This account is locked. Ask an administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="188" />
+        <source>The enrolment of this computer was revoked: nobody can sign in here for the first time. Ask an administrator.</source>
+        <translation>The enrolment of this computer was revoked: nobody can sign in here for the first time. Ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="191" />
+        <source>The central server does not know this computer. Ask an administrator to enrol it again.</source>
+        <translation>The central server does not know this computer. Ask an administrator to enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="214" />
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="244" />
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="253" />
+        <source>You have signed in on this computer before: sign in with your password and code as usual.</source>
+        <translation>You have signed in on this computer before: sign in with your password and code as usual.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="257" />
+        <source>This computer was enrolled before central accounts existed: an administrator must enrol it again before a first sign-in here.</source>
+        <translation>This computer was enrolled before central accounts existed: an administrator must enrol it again before a first sign-in here.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="274" />
+        <source>checking the sign-in</source>
+        <translation>checking the sign-in</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="299" />
+        <source>Secure memory for the keys is not available.</source>
+        <translation>Secure memory for the keys is not available.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="333" />
+        <source>The staff accounts could not be read.</source>
+        <translation>The staff accounts could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="351" />
+        <source>Another account on this computer has the login %1. Ask an administrator to settle which one is yours.</source>
+        <translation>Another account on this computer has the login %1. Ask an administrator to settle which one is yours.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="359" />
+        <source>The second-factor secret could not be sealed.</source>
+        <translation>The second-factor secret could not be sealed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="396" />
+        <source>The account could not be saved on this computer.</source>
+        <translation>The account could not be saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStaff</name>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="182" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="205" />
+        <source>There is no central staff account %1.</source>
+        <translation>There is no central staff account %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="236" />
+        <source>The account's role name is not valid.</source>
+        <translation>The account's role name is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="292" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="295" />
+        <source>Secure memory for the password is not available.</source>
+        <translation>Secure memory for the password is not available.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="327" />
+        <source>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="331" />
+        <location filename="../core/sync/CentralStaff.cpp" line="412" />
+        <source>The display name must be 1 to 200 characters.</source>
+        <translation>The display name must be 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="333" />
+        <location filename="../core/sync/CentralStaff.cpp" line="414" />
+        <source>Give the account at least one role.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="341" />
+        <location filename="../core/sync/CentralStaff.cpp" line="540" />
+        <source>A second-factor secret could not be made.</source>
+        <translation>A second-factor secret could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="343" />
+        <source>creating the staff account</source>
+        <translation>creating the staff account</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="354" />
+        <source>There is already a central staff account %1.</source>
+        <translation>There is already a central staff account %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="373" />
+        <source>creating the account's role</source>
+        <translation>creating the account's role</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="386" />
+        <location filename="../core/sync/CentralStaff.cpp" line="400" />
+        <source>reading the staff accounts</source>
+        <translation>reading the staff accounts</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="415" />
+        <source>changing the staff account</source>
+        <translation>changing the staff account</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="431" />
+        <source>locking the staff account</source>
+        <translation>locking the staff account</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="450" />
+        <source>A disabled account cannot be unlocked; create a new one.</source>
+        <translation>A disabled account cannot be unlocked; create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="451" />
+        <source>unlocking the staff account</source>
+        <translation>unlocking the staff account</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="466" />
+        <source>disabling the staff account</source>
+        <translation>disabling the staff account</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="505" />
+        <location filename="../core/sync/CentralStaff.cpp" line="537" />
+        <source>This account is disabled.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="509" />
+        <source>resetting the password</source>
+        <translation>resetting the password</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="541" />
+        <source>resetting the second factor</source>
+        <translation>resetting the second factor</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="568" />
+        <source>reading the device's escrow key</source>
+        <translation>reading the device's escrow key</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="571" />
+        <source>The central store holds no escrow key for this device: it was enrolled before central accounts existed, or with another central store.</source>
+        <translation>The central store holds no escrow key for this device: it was enrolled before central accounts existed, or with another central store.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="576" />
+        <source>The device's escrow key is damaged.</source>
+        <translation>The device's escrow key is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStaffSync</name>
+    <message>
+        <location filename="../core/sync/CentralStaffSync.cpp" line="52" />
+        <location filename="../core/sync/CentralStaffSync.cpp" line="158" />
+        <source>The central account changes could not be stored on this computer.</source>
+        <translation>The central account changes could not be stored on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaffSync.cpp" line="75" />
+        <source>receiving the staff account changes</source>
+        <translation>receiving the staff account changes</translation>
     </message>
 </context>
 <context>
@@ -1437,9 +1766,47 @@
     </message>
 </context>
 <context>
+    <name>CityKey</name>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="39" />
+        <source>The city's My Number key could not be read or saved on this computer.</source>
+        <translation>The city's My Number key could not be read or saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="65" />
+        <source>The id of the city's My Number key is not a valid id.</source>
+        <translation>The id of the city's My Number key is not a valid id.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="67" />
+        <source>The city's My Number key does not have 32 bytes.</source>
+        <translation>The city's My Number key does not have 32 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="107" />
+        <source>This computer has not received the city's My Number key yet.</source>
+        <translation>This computer has not received the city's My Number key yet.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="116" />
+        <source>The city's My Number key stored on this computer cannot be opened with this database's key.</source>
+        <translation>The city's My Number key stored on this computer cannot be opened with this database's key.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="129" />
+        <source>This computer already holds a different city My Number key.</source>
+        <translation>This computer already holds a different city My Number key.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="141" />
+        <source>The city's My Number key could not be encrypted on this computer.</source>
+        <translation>The city's My Number key could not be encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="86" />
+        <location filename="../app/cli/CliSupport.cpp" line="87" />
         <source>Give the account with --user LOGIN or MADOGUCHI_USER.</source>
         <translation>Give the account with --user LOGIN or MADOGUCHI_USER.</translation>
     </message>
@@ -1454,67 +1821,67 @@
         <translation>%1 takes a date as YYYY-MM-DD, not %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="228" />
+        <location filename="../app/cli/CliCommands.cpp" line="246" />
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>Usage: check mynumber N (one number; quote it if it has spaces).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="231" />
+        <location filename="../app/cli/CliCommands.cpp" line="249" />
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>No command given. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="234" />
+        <location filename="../app/cli/CliCommands.cpp" line="252" />
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>Unknown command: %1. See madoguchi-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240" />
+        <location filename="../app/cli/CliCommands.cpp" line="258" />
         <source>init needs --admin LOGIN, the first administrator's login.</source>
         <translation>init needs --admin LOGIN, the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="287" />
+        <location filename="../app/cli/CliCommands.cpp" line="305" />
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>Created the encrypted database %1 with the administrator %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="290" />
+        <location filename="../app/cli/CliCommands.cpp" line="308" />
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>Recovery code (shown only this once; write it down and lock it away):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="292" />
+        <location filename="../app/cli/CliCommands.cpp" line="310" />
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="322" />
+        <location filename="../app/cli/CliCommands.cpp" line="340" />
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>Cipher: SQLCipher %1, page size %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="326" />
+        <location filename="../app/cli/CliCommands.cpp" line="344" />
         <source>Schema version: %1</source>
         <translation>Schema version: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="328" />
+        <location filename="../app/cli/CliCommands.cpp" line="346" />
         <source>Problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329" />
+        <location filename="../app/cli/CliCommands.cpp" line="347" />
         <source>The database is intact.</source>
         <translation>The database is intact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329" />
+        <location filename="../app/cli/CliCommands.cpp" line="347" />
         <source>The database has problems.</source>
         <translation>The database has problems.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="360" />
+        <location filename="../app/cli/CliCommands.cpp" line="378" />
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>The database has a new key; %n key slot was rewrapped.</numerusform>
@@ -1522,109 +1889,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="375" />
+        <location filename="../app/cli/CliCommands.cpp" line="393" />
         <source>user add needs at least one --role (%1).</source>
         <translation>user add needs at least one --role (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="381" />
+        <location filename="../app/cli/CliCommands.cpp" line="399" />
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>Unknown role: %1. Roles are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="391" />
+        <location filename="../app/cli/CliCommands.cpp" line="409" />
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>Unknown scope: %1. Scopes are: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="397" />
+        <location filename="../app/cli/CliCommands.cpp" line="415" />
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>The role %1 works within business scopes: give at least one --scope (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="416" />
+        <location filename="../app/cli/CliCommands.cpp" line="434" />
         <source>Created the account %1.</source>
         <translation>Created the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="417" />
+        <location filename="../app/cli/CliCommands.cpp" line="435" />
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <source>LOGIN</source>
         <translation>LOGIN</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265" />
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <source>ROLES</source>
         <translation>ROLES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <source>SCOPES</source>
         <translation>SCOPES</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456" />
+        <location filename="../app/cli/CliCommands.cpp" line="474" />
         <location filename="../app/cli/CliPersonCommands.cpp" line="438" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="460" />
+        <location filename="../app/cli/CliCommands.cpp" line="478" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="460" />
+        <location filename="../app/cli/CliCommands.cpp" line="478" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="478" />
+        <location filename="../app/cli/CliCommands.cpp" line="496" />
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>Disabled the account %1: its key slot is removed, so it can no longer open this database.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="495" />
+        <location filename="../app/cli/CliCommands.cpp" line="513" />
         <source>Unlocked the account %1.</source>
         <translation>Unlocked the account %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="532" />
+        <location filename="../app/cli/CliCommands.cpp" line="550" />
         <source>The value of a setting is a whole number.</source>
         <translation>The value of a setting is a whole number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="539" />
+        <location filename="../app/cli/CliCommands.cpp" line="557" />
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="567" />
+        <location filename="../app/cli/CliCommands.cpp" line="585" />
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="569" />
+        <location filename="../app/cli/CliCommands.cpp" line="587" />
         <source>The audit log could not be checked: %1</source>
         <translation>The audit log could not be checked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="571" />
+        <location filename="../app/cli/CliCommands.cpp" line="589" />
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>The audit log is intact: %n record, %1 signed checkpoint.</numerusform>
@@ -1632,24 +1999,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="583" />
+        <location filename="../app/cli/CliCommands.cpp" line="601" />
         <source>audit export needs --csv FILE.</source>
         <translation>audit export needs --csv FILE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="593" />
+        <location filename="../app/cli/CliCommands.cpp" line="611" />
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 is after --to %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="612" />
-        <location filename="../app/cli/CliCommands.cpp" line="621" />
+        <location filename="../app/cli/CliCommands.cpp" line="630" />
+        <location filename="../app/cli/CliCommands.cpp" line="639" />
         <location filename="../app/cli/CliJukinetCommands.cpp" line="308" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="630" />
+        <location filename="../app/cli/CliCommands.cpp" line="648" />
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n audit record to %1.</numerusform>
@@ -1703,9 +2070,68 @@
         <translation>Give the new account's password in MADOGUCHI_NEW_PASSWORD or with --new-password-stdin.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="39" />
         <location filename="../app/cli/CliJukinetCommands.cpp" line="48" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="42" />
+        <source>No person has the id or 宛名番号 given as --keep.</source>
+        <translation>No person has the id or 宛名番号 given as --keep.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="53" />
+        <source>Usage: person duplicates [--json], person duplicates dismiss ID, person duplicates merge ID --keep PERSON.</source>
+        <translation>Usage: person duplicates [--json], person duplicates dismiss ID, person duplicates merge ID --keep PERSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="56" />
+        <source>person duplicates merge needs --keep PERSON: the id or 宛名番号 of the record that remains.</source>
+        <translation>person duplicates merge needs --keep PERSON: the id or 宛名番号 of the record that remains.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="82" />
+        <source>No duplicate candidates are waiting.</source>
+        <translation>No duplicate candidates are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86" />
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87" />
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86" />
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87" />
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="88" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="112" />
+        <source>Recorded that the two records of candidate %1 are not the same person.</source>
+        <translation>Recorded that the two records of candidate %1 are not the same person.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="134" />
+        <source>Merged the records of candidate %1; %2 remains.</source>
+        <translation>Merged the records of candidate %1; %2 remains.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="51" />
@@ -2188,6 +2614,10 @@ Commands:
   person merge SURVIVOR MERGED
         two records of one person become one; SURVIVOR remains (ids or 宛名番号;
         administrator)
+  person duplicates [--json]
+        possible duplicates that sync brought from other devices (administrator)
+  person duplicates dismiss ID | person duplicates merge ID --keep PERSON
+        settle one: not the same person, or merge keeping PERSON (id or 宛名番号)
   mynumber not-provided --person ID --reason not_brought|declined|unable
         record that the applicant did not provide the My Number (clerk)
   jukinet request --person ID --items name,address,birth_date,sex
@@ -2248,8 +2678,36 @@ Commands:
         enrol this device with the central store (administrator; the owner's URL)
   device revoke ID --url URL
         revoke a device: its next sync is refused (administrator)
+  device assign --url URL --device ID --person ID
+  device unassign --url URL --device ID --person ID
+        give an outreach device a case (the person's records reach it at its next
+        sync) or take it back (the device removes them); administrator, owner's URL
+  device cases --url URL --device ID [--json]
+        the cases an outreach device holds (administrator; the owner's URL)
   sync [--url URL]    send this device's changes and receive the others' (clerk,
                       outreach, administrator; the device's own credentials)
+  sync export-package --out FILE
+        sync by file: write this device's unsent changes, sealed for the office and
+        signed, to FILE (e.g. on a USB stick); nothing is marked as sent yet
+  sync import-package --url URL --in FILE --out REPLY
+        at the office: read a device's package into the central store (the owner's
+        URL; administrator) and write the REPLY file for the device
+  sync import-reply --in REPLY
+        on the device: read the office's reply (changes confirmed, others' changes,
+        number blocks); reading it twice changes nothing
+  central staff add --url URL --login L --name N --role R [--role R2…] [--scope S…]
+        a central staff account (the owner's URL; its password from
+        --password-stdin or MADOGUCHI_NEW_PASSWORD); prints its second-factor URI once.
+        The person's first sign-in on each device is online; later ones work offline
+  central staff list --url URL
+  central staff update|lock|unlock|disable|reset-password|reset-2fa --login L --url URL
+        change, lock, unlock, disable a central account, or give it a new password
+        (--password-stdin) or second factor (URI printed once); devices follow at
+        their next sync
+  device recover --url URL [--db PATH]
+        open this device's database with its central escrow key when every password
+        and the recovery code are lost; prints a new recovery code once (the owner's
+        URL; no sign-in)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -2311,6 +2769,10 @@ Commands:
   person merge SURVIVOR MERGED
         two records of one person become one; SURVIVOR remains (ids or 宛名番号;
         administrator)
+  person duplicates [--json]
+        possible duplicates that sync brought from other devices (administrator)
+  person duplicates dismiss ID | person duplicates merge ID --keep PERSON
+        settle one: not the same person, or merge keeping PERSON (id or 宛名番号)
   mynumber not-provided --person ID --reason not_brought|declined|unable
         record that the applicant did not provide the My Number (clerk)
   jukinet request --person ID --items name,address,birth_date,sex
@@ -2371,8 +2833,36 @@ Commands:
         enrol this device with the central store (administrator; the owner's URL)
   device revoke ID --url URL
         revoke a device: its next sync is refused (administrator)
+  device assign --url URL --device ID --person ID
+  device unassign --url URL --device ID --person ID
+        give an outreach device a case (the person's records reach it at its next
+        sync) or take it back (the device removes them); administrator, owner's URL
+  device cases --url URL --device ID [--json]
+        the cases an outreach device holds (administrator; the owner's URL)
   sync [--url URL]    send this device's changes and receive the others' (clerk,
                       outreach, administrator; the device's own credentials)
+  sync export-package --out FILE
+        sync by file: write this device's unsent changes, sealed for the office and
+        signed, to FILE (e.g. on a USB stick); nothing is marked as sent yet
+  sync import-package --url URL --in FILE --out REPLY
+        at the office: read a device's package into the central store (the owner's
+        URL; administrator) and write the REPLY file for the device
+  sync import-reply --in REPLY
+        on the device: read the office's reply (changes confirmed, others' changes,
+        number blocks); reading it twice changes nothing
+  central staff add --url URL --login L --name N --role R [--role R2…] [--scope S…]
+        a central staff account (the owner's URL; its password from
+        --password-stdin or MADOGUCHI_NEW_PASSWORD); prints its second-factor URI once.
+        The person's first sign-in on each device is online; later ones work offline
+  central staff list --url URL
+  central staff update|lock|unlock|disable|reset-password|reset-2fa --login L --url URL
+        change, lock, unlock, disable a central account, or give it a new password
+        (--password-stdin) or second factor (URI printed once); devices follow at
+        their next sync
+  device recover --url URL [--db PATH]
+        open this device's database with its central escrow key when every password
+        and the recovery code are lost; prints a new recovery code once (the owner's
+        URL; no sign-in)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -2385,177 +2875,202 @@ standard input each is one line, in that order.
 Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="184" />
+        <location filename="../app/cli/CliMain.cpp" line="216" />
         <source>The database file (default: %1).</source>
         <translation>The database file (default: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="188" />
+        <location filename="../app/cli/CliMain.cpp" line="220" />
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>The account (default: MADOGUCHI_USER).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="192" />
+        <location filename="../app/cli/CliMain.cpp" line="224" />
         <source>Read the password from the first line of standard input.</source>
         <translation>Read the password from the first line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="195" />
+        <location filename="../app/cli/CliMain.cpp" line="227" />
         <source>Read the second-factor code from the next line of standard input.</source>
         <translation>Read the second-factor code from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="198" />
+        <location filename="../app/cli/CliMain.cpp" line="230" />
         <source>user add: read the new account's password from the next line of standard input.</source>
         <translation>user add: read the new account's password from the next line of standard input.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="202" />
+        <location filename="../app/cli/CliMain.cpp" line="234" />
         <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
         <translation>Print results as JSON (person add and intake submit also read their FILE as JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="205" />
+        <location filename="../app/cli/CliMain.cpp" line="237" />
         <source>init: the first administrator's login.</source>
         <translation>init: the first administrator's login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="209" />
+        <location filename="../app/cli/CliMain.cpp" line="241" />
         <source>init, user add: the person's display name (default: the login).</source>
         <translation>init, user add: the person's display name (default: the login).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="212" />
+        <location filename="../app/cli/CliMain.cpp" line="244" />
         <source>user add: a role; repeat for more.</source>
         <translation>user add: a role; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="216" />
+        <location filename="../app/cli/CliMain.cpp" line="248" />
         <source>user add: a business scope; repeat for more.</source>
         <translation>user add: a business scope; repeat for more.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="219" />
+        <location filename="../app/cli/CliMain.cpp" line="251" />
         <source>audit export: the CSV file to write.</source>
         <translation>audit export: the CSV file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="222" />
+        <location filename="../app/cli/CliMain.cpp" line="254" />
         <source>audit export: the first day (UTC).</source>
         <translation>audit export: the first day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="225" />
+        <location filename="../app/cli/CliMain.cpp" line="257" />
         <source>audit export: the last day (UTC).</source>
         <translation>audit export: the last day (UTC).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="229" />
+        <location filename="../app/cli/CliMain.cpp" line="261" />
         <source>person add: the possible duplicates were checked; this is another person.</source>
         <translation>person add: the possible duplicates were checked; this is another person.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="232" />
+        <location filename="../app/cli/CliMain.cpp" line="264" />
         <source>demo: how many fictional persons.</source>
         <translation>demo: how many fictional persons.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="236" />
+        <location filename="../app/cli/CliMain.cpp" line="268" />
         <source>demo: the random seed (the same seed gives the same people).</source>
         <translation>demo: the random seed (the same seed gives the same people).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="240" />
+        <location filename="../app/cli/CliMain.cpp" line="272" />
         <source>mynumber not-provided, jukinet request: the person's id or 宛名番号.</source>
         <translation>mynumber not-provided, jukinet request: the person's id or 宛名番号.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="245" />
+        <location filename="../app/cli/CliMain.cpp" line="277" />
         <source>mynumber not-provided: why the number was not provided.</source>
         <translation>mynumber not-provided: why the number was not provided.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="249" />
+        <location filename="../app/cli/CliMain.cpp" line="281" />
         <source>jukinet request: the items to send, comma-separated.</source>
         <translation>jukinet request: the items to send, comma-separated.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="252" />
+        <location filename="../app/cli/CliMain.cpp" line="284" />
         <source>jukinet list: only requests in this state.</source>
         <translation>jukinet list: only requests in this state.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="256" />
+        <location filename="../app/cli/CliMain.cpp" line="288" />
         <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
         <translation>jukinet export: the batch file to write; jukinet import: the result file to read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="261" />
+        <location filename="../app/cli/CliMain.cpp" line="293" />
         <source>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</source>
         <translation>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="267" />
+        <location filename="../app/cli/CliMain.cpp" line="299" />
         <source>numbers lease, ledger show, ledger list: the ledger (a scope code).</source>
         <translation>numbers lease, ledger show, ledger list: the ledger (a scope code).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="271" />
+        <location filename="../app/cli/CliMain.cpp" line="303" />
         <source>numbers lease: the leading digits common to the block.</source>
         <translation>numbers lease: the leading digits common to the block.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="274" />
+        <location filename="../app/cli/CliMain.cpp" line="306" />
         <source>numbers lease: the first number.</source>
         <translation>numbers lease: the first number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="277" />
+        <location filename="../app/cli/CliMain.cpp" line="309" />
         <source>numbers lease: the last number.</source>
         <translation>numbers lease: the last number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="281" />
+        <location filename="../app/cli/CliMain.cpp" line="313" />
         <source>ledger show, certificate print, certificate list: the 受給者番号.</source>
         <translation>ledger show, certificate print, certificate list: the 受給者番号.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="285" />
+        <location filename="../app/cli/CliMain.cpp" line="317" />
         <source>ledger list: only recipients in this status.</source>
         <translation>ledger list: only recipients in this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="289" />
+        <location filename="../app/cli/CliMain.cpp" line="321" />
         <source>ledger list: only recipients whose validity ends from today to today + DAYS.</source>
         <translation>ledger list: only recipients whose validity ends from today to today + DAYS.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="302" />
+        <location filename="../app/cli/CliMain.cpp" line="334" />
         <source>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</source>
         <translation>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="308" />
+        <location filename="../app/cli/CliMain.cpp" line="340" />
+        <source>person duplicates merge: the record that remains (id or 宛名番号).</source>
+        <translation>person duplicates merge: the record that remains (id or 宛名番号).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="345" />
         <source>certificate print, batch, reissue: the PDF file to write.</source>
         <translation>certificate print, batch, reissue: the PDF file to write.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="312" />
+        <location filename="../app/cli/CliMain.cpp" line="349" />
         <source>certificate reissue: the id of the certificate to replace.</source>
         <translation>certificate reissue: the id of the certificate to replace.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="316" />
+        <location filename="../app/cli/CliMain.cpp" line="353" />
         <source>notice print: the id of the approved decision.</source>
         <translation>notice print: the id of the approved decision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="321" />
+        <location filename="../app/cli/CliMain.cpp" line="358" />
         <source>central migrate, device enroll, device revoke, sync: the central store's URL.</source>
         <translation>central migrate, device enroll, device revoke, sync: the central store's URL.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="325" />
+        <location filename="../app/cli/CliMain.cpp" line="364" />
+        <source>sync import-package: the device's package; sync import-reply: the office's reply.</source>
+        <translation>sync import-package: the device's package; sync import-reply: the office's reply.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="369" />
+        <source>sync export-package: the package to write; sync import-package: the reply to write.</source>
+        <translation>sync export-package: the package to write; sync import-package: the reply to write.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="375" />
+        <source>central staff: the central account's login.</source>
+        <translation>central staff: the central account's login.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="380" />
+        <source>device assign, unassign, cases: the outreach device's id.</source>
+        <translation>device assign, unassign, cases: the outreach device's id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="383" />
         <source>The command.</source>
         <translation>The command.</translation>
     </message>
@@ -2895,9 +3410,70 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>--expiring-within takes a number of days from 0 to 99999, not %1.</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="25" />
         <location filename="../app/cli/CliSyncCommands.cpp" line="23" />
         <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="40" />
+        <source>%1 needs --url URL --device ID --person ID.</source>
+        <translation>%1 needs --url URL --device ID --person ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="42" />
+        <source>%1 needs --url URL --device ID.</source>
+        <translation>%1 needs --url URL --device ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="73" />
+        <source>The case %1 was assigned to the device %2 already.</source>
+        <translation>The case %1 was assigned to the device %2 already.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCaseCommands.cpp" line="77" />
+        <source>Assigned the case %1 to the device %2: %n record(s) reach it at its next sync.</source>
+        <translation><numerusform>Assigned the case %1 to the device %2: %n record reach it at its next sync.</numerusform><numerusform>Assigned the case %1 to the device %2: %n records reach it at its next sync.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="107" />
+        <source>The case %1 was not assigned to the device %2.</source>
+        <translation>The case %1 was not assigned to the device %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="111" />
+        <source>Took the case %1 back from the device %2: the device removes its records at its next sync.</source>
+        <translation>Took the case %1 back from the device %2: the device removes its records at its next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="145" />
+        <source>The device %1 holds no assigned cases.</source>
+        <translation>The device %1 holds no assigned cases.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147" />
+        <source>Assigned at</source>
+        <translation>Assigned at</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147" />
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="150" />
+        <source>registered on the device</source>
+        <translation>registered on the device</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="151" />
+        <source>assigned by %1</source>
+        <translation>assigned by %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSyncCommands.cpp" line="62" />
@@ -2937,7 +3513,140 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliSyncCommands.cpp" line="166" />
         <source>Leased %n new block(s) of numbers from the central store.</source>
-        <translation><numerusform>Leased %n new block of numbers from the central store.</numerusform><numerusform>Leased %n new blocks of numbers from the central store.</numerusform></translation>
+        <translation>
+            <numerusform>Leased %n new block of numbers from the central store.</numerusform>
+            <numerusform>Leased %n new blocks of numbers from the central store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="30" />
+        <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE (the central store owner's).</source>
+        <translation>%1 needs --url postgresql://USER@HOST:PORT/DATABASE (the central store owner's).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="47" />
+        <source>Unknown role %1.</source>
+        <translation>Unknown role %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="59" />
+        <source>Unknown scope %1.</source>
+        <translation>Unknown scope %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="77" />
+        <source>locked until %1 (UTC)</source>
+        <translation>locked until %1 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="89" />
+        <source>Second factor of %1 (shown only now: scan it into the authenticator app):</source>
+        <translation>Second factor of %1 (shown only now: scan it into the authenticator app):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="108" />
+        <source>Usage: central staff add|update|lock|unlock|disable|reset-password|reset-2fa --login LOGIN --url URL, or central staff list --url URL.</source>
+        <translation>Usage: central staff add|update|lock|unlock|disable|reset-password|reset-2fa --login LOGIN --url URL, or central staff list --url URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="121" />
+        <source>Unknown command: central staff %1. See madoguchi-cli --help.</source>
+        <translation>Unknown command: central staff %1. See madoguchi-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="143" />
+        <source>Give the account at least one role with --role.</source>
+        <translation>Give the account at least one role with --role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="204" />
+        <source>Changed the central account %1.</source>
+        <translation>Changed the central account %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="207" />
+        <source>Locked the central account %1.</source>
+        <translation>Locked the central account %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="210" />
+        <source>Unlocked the central account %1.</source>
+        <translation>Unlocked the central account %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="213" />
+        <source>Disabled the central account %1; devices remove its key slot at their next sync.</source>
+        <translation>Disabled the central account %1; devices remove its key slot at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="217" />
+        <source>Set a new password for %1; the next sign-in on each device is online.</source>
+        <translation>Set a new password for %1; the next sign-in on each device is online.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="229" />
+        <source>Usage: device recover --url URL [--db PATH].</source>
+        <translation>Usage: device recover --url URL [--db PATH].</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="266" />
+        <source>Opened the database of device %1 with its central escrow key.</source>
+        <translation>Opened the database of device %1 with its central escrow key.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="269" />
+        <source>New recovery code (shown only now; the old one no longer works):</source>
+        <translation>New recovery code (shown only now; the old one no longer works):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="271" />
+        <source>Keep it where the first recovery code was kept. Staff with central accounts sign in again online once an administrator has reset their central password.</source>
+        <translation>Keep it where the first recovery code was kept. Staff with central accounts sign in again online once an administrator has reset their central password.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="28" />
+        <source>sync export-package needs --out FILE, the package to write.</source>
+        <translation>sync export-package needs --out FILE, the package to write.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="41" />
+        <source>Wrote sync package %1 with %n change(s) to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</source>
+        <translation><numerusform>Wrote sync package %1 with %n change to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform><numerusform>Wrote sync package %1 with %n changes to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="55" />
+        <source>sync import-package needs --url postgresql://USER@HOST:PORT/DATABASE, the central store's owner URL.</source>
+        <translation>sync import-package needs --url postgresql://USER@HOST:PORT/DATABASE, the central store's owner URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="58" />
+        <source>sync import-package needs --in FILE (the device's package) and --out FILE (the reply to write).</source>
+        <translation>sync import-package needs --in FILE (the device's package) and --out FILE (the reply to write).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="84" />
+        <source>Read package %1 of device %2: %3 changes, %4 of them new. Wrote the reply with %5 changes and %6 number blocks to %7.</source>
+        <translation>Read package %1 of device %2: %3 changes, %4 of them new. Wrote the reply with %5 changes and %6 number blocks to %7.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="95" />
+        <source>The reply could not hold every change; the device receives the rest with its next package or online sync.</source>
+        <translation>The reply could not hold every change; the device receives the rest with its next package or online sync.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="106" />
+        <source>sync import-reply needs --in FILE, the reply from the office.</source>
+        <translation>sync import-reply needs --in FILE, the reply from the office.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="123" />
+        <source>Read the reply to package %1: %2 changes confirmed as sent, %3 received, %4 conflicts waiting to be resolved.</source>
+        <translation>Read the reply to package %1: %2 changes confirmed as sent, %3 received, %4 conflicts waiting to be resolved.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="131" />
+        <source>Recorded %n new block(s) of numbers.</source>
+        <translation><numerusform>Recorded %n new block of numbers.</numerusform><numerusform>Recorded %n new blocks of numbers.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3346,6 +4055,8 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/store/Database.cpp" line="534" />
         <location filename="../core/store/Database.cpp" line="549" />
         <location filename="../core/store/Database.cpp" line="565" />
+        <location filename="../core/store/Database.cpp" line="574" />
+        <location filename="../core/store/Database.cpp" line="586" />
         <source>The database is closed.</source>
         <translation>The database is closed.</translation>
     </message>
@@ -3355,68 +4066,68 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>The database key could not be copied.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="579" />
+        <location filename="../core/store/Database.cpp" line="600" />
         <source>Secure memory is not available.</source>
         <translation>Secure memory is not available.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="612" />
+        <location filename="../core/store/Database.cpp" line="633" />
         <source>The re-encrypted copy could not be started.</source>
         <translation>The re-encrypted copy could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="630" />
-        <location filename="../core/store/Database.cpp" line="636" />
+        <location filename="../core/store/Database.cpp" line="651" />
+        <location filename="../core/store/Database.cpp" line="657" />
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>The re-encrypted copy could not be written: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="661" />
+        <location filename="../core/store/Database.cpp" line="682" />
         <source>Close the other connections to the database before changing its key.</source>
         <translation>Close the other connections to the database before changing its key.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="668" />
+        <location filename="../core/store/Database.cpp" line="689" />
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>The re-encrypted database could not replace the old one.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="684" />
+        <location filename="../core/store/Database.cpp" line="705" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="689" />
+        <location filename="../core/store/Database.cpp" line="710" />
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>The database is not encrypted by SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="696" />
+        <location filename="../core/store/Database.cpp" line="717" />
         <source>The schema version is %1; %2 was expected.</source>
         <translation>The schema version is %1; %2 was expected.</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="705" />
+        <location filename="../core/store/Database.cpp" line="726" />
         <source>Encrypted page check: %1</source>
         <translation>Encrypted page check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="711" />
+        <location filename="../core/store/Database.cpp" line="732" />
         <source>The integrity check could not run: %1</source>
         <translation>The integrity check could not run: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="717" />
+        <location filename="../core/store/Database.cpp" line="738" />
         <source>Integrity check: %1</source>
         <translation>Integrity check: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="724" />
+        <location filename="../core/store/Database.cpp" line="745" />
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>Some rows refer to rows that do not exist (table %1).</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="731" />
+        <location filename="../core/store/Database.cpp" line="752" />
         <source>The key file has no recovery slot.</source>
         <translation>The key file has no recovery slot.</translation>
     </message>
@@ -3457,22 +4168,22 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>DecisionLabels</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="27" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="28" />
         <source>Welfare services</source>
         <translation>Welfare services</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="29" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="30" />
         <source>Medical care (rehabilitation)</source>
         <translation>Medical care (rehabilitation)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="31" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="32" />
         <source>Medical care (psychiatric)</source>
         <translation>Medical care (psychiatric)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="33" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="34" />
         <source>Prosthetic devices</source>
         <translation>Prosthetic devices</translation>
     </message>
@@ -3702,6 +4413,49 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/registry/DemoData.cpp" line="141" />
         <source>Not enough 宛名番号 are left for that many.</source>
         <translation>Not enough 宛名番号 are left for that many.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCard</name>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="52" />
+        <source>The device card (the .central file beside the database) is damaged: the field %1 is missing or not valid.</source>
+        <translation>The device card (the .central file beside the database) is damaged: the field %1 is missing or not valid.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="86" />
+        <source>The device card (the .central file beside the database) is too large to be one.</source>
+        <translation>The device card (the .central file beside the database) is too large to be one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="92" />
+        <source>The device card (the .central file beside the database) is not readable.</source>
+        <translation>The device card (the .central file beside the database) is not readable.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="102" />
+        <source>The device card was written by a newer version of Madoguchi. Update Madoguchi on this computer.</source>
+        <translation>The device card was written by a newer version of Madoguchi. Update Madoguchi on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="111" />
+        <source>The device card (the .central file beside the database) has an unknown field %1.</source>
+        <translation>The device card (the .central file beside the database) has an unknown field %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="154" />
+        <source>This computer has no device card: it is not enrolled with the central server.</source>
+        <translation>This computer has no device card: it is not enrolled with the central server.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="157" />
+        <source>The device card cannot be read.</source>
+        <translation>The device card cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="183" />
+        <source>The device card could not be written beside the database.</source>
+        <translation>The device card could not be written beside the database.</translation>
     </message>
 </context>
 <context>
@@ -4019,6 +4773,66 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>DuplicateCandidates</name>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="84" />
+        <source>Same My Number</source>
+        <translation>Same My Number</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="85" />
+        <source>Same name in kana and same date of birth</source>
+        <translation>Same name in kana and same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="100" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="120" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="149" />
+        <source>The records received could not be checked for duplicates.</source>
+        <translation>The records received could not be checked for duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="130" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="172" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="185" />
+        <source>The duplicate candidates could not be saved.</source>
+        <translation>The duplicate candidates could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="197" />
+        <source>The duplicate candidates could not be read.</source>
+        <translation>The duplicate candidates could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="215" />
+        <source>The duplicate candidate could not be read.</source>
+        <translation>The duplicate candidate could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="217" />
+        <source>There is no duplicate candidate with this id.</source>
+        <translation>There is no duplicate candidate with this id.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="220" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="239" />
+        <source>This duplicate candidate was settled already.</source>
+        <translation>This duplicate candidate was settled already.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="237" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="258" />
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="284" />
+        <source>The duplicate candidate could not be saved.</source>
+        <translation>The duplicate candidate could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="273" />
+        <source>Keep one of the two records of this duplicate candidate (宛名番号 %1 or %2).</source>
+        <translation>Keep one of the two records of this duplicate candidate (宛名番号 %1 or %2).</translation>
+    </message>
+</context>
+<context>
     <name>EraTable</name>
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="98" />
@@ -4079,6 +4893,50 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/japanese/Wareki.cpp" line="151" />
         <source>The era table lists no era.</source>
         <translation>The era table lists no era.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeyExchange</name>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="38" />
+        <source>exchanging the city's My Number key</source>
+        <translation>exchanging the city's My Number key</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="49" />
+        <source>The city's My Number key sent by the central server is malformed. Nothing was saved; ask the administrator.</source>
+        <translation>The city's My Number key sent by the central server is malformed. Nothing was saved; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="55" />
+        <source>The city's My Number key sent by the central server does not open with this computer's key. Nothing was saved; ask the administrator.</source>
+        <translation>The city's My Number key sent by the central server does not open with this computer's key. Nothing was saved; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="60" />
+        <source>The city's My Number key sent by the central server belongs to another key id than it is filed under. Nothing was saved; ask the administrator.</source>
+        <translation>The city's My Number key sent by the central server belongs to another key id than it is filed under. Nothing was saved; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="73" />
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="83" />
+        <source>The city's My Number key could not be saved on this computer.</source>
+        <translation>The city's My Number key could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="95" />
+        <source>The city's My Number key could not be sealed to this computer's key.</source>
+        <translation>The city's My Number key could not be sealed to this computer's key.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="159" />
+        <source>The city's My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</source>
+        <translation>The city's My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="178" />
+        <source>The city's My Number key on this computer differs from the one the central server holds. Nothing was changed; ask the administrator.</source>
+        <translation>The city's My Number key on this computer differs from the one the central server holds. Nothing was changed; ask the administrator.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +5011,19 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/intake/FormValidator.cpp" line="142" />
         <source>This document is not on the checklist of this procedure.</source>
         <translation>This document is not on the checklist of this procedure.</translation>
+    </message>
+</context>
+<context>
+    <name>HandBlocks</name>
+    <message>
+        <location filename="../core/sync/HandBlocks.cpp" line="54" />
+        <source>reporting the hand-leased numbers</source>
+        <translation>reporting the hand-leased numbers</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HandBlocks.cpp" line="65" />
+        <source>The hand-leased block %1 %2–%3 overlaps numbers the central store has handed out, so no more numbers are issued from it. Ask the administrator to check the numbers already issued from it.</source>
+        <translation>The hand-leased block %1 %2–%3 overlaps numbers the central store has handed out, so no more numbers are issued from it. Ask the administrator to check the numbers already issued from it.</translation>
     </message>
 </context>
 <context>
@@ -4492,10 +5363,51 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
 </context>
 <context>
+    <name>IssuingKeyExchange</name>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="38" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="222" />
+        <source>The issuing keys of other devices could not be saved.</source>
+        <translation>The issuing keys of other devices could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="110" />
+        <source>The central server refused this device's issuing keys: their public halves are malformed.</source>
+        <translation>The central server refused this device's issuing keys: their public halves are malformed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="114" />
+        <source>The central server holds a different issuing key under the id of one of this device's keys. Ask the administrator.</source>
+        <translation>The central server holds a different issuing key under the id of one of this device's keys. Ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="116" />
+        <source>sending the issuing keys</source>
+        <translation>sending the issuing keys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="134" />
+        <source>receiving the issuing keys</source>
+        <translation>receiving the issuing keys</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="171" />
+        <source>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</source>
+        <translation>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="186" />
+        <source>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</source>
+        <translation>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</translation>
+    </message>
+</context>
+<context>
     <name>IssuingKeys</name>
     <message>
         <location filename="../core/certificate/IssuingKeys.cpp" line="97" />
-        <location filename="../core/certificate/IssuingKeys.cpp" line="256" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="252" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="287" />
         <source>The issuing keys could not be read.</source>
         <translation>The issuing keys could not be read.</translation>
     </message>
@@ -4506,7 +5418,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/certificate/IssuingKeys.cpp" line="153" />
-        <location filename="../core/certificate/IssuingKeys.cpp" line="251" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="282" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
@@ -4543,89 +5455,89 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>The issuing key could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="244" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="275" />
         <source>There is no issuing key yet.</source>
         <translation>There is no issuing key yet.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="259" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="290" />
         <source>This device does not hold the city's current issuing key.</source>
         <translation>This device does not hold the city's current issuing key.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="267" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="298" />
         <source>The issuing key cannot be opened with this database's key: it has been altered or belongs to another database.</source>
         <translation>The issuing key cannot be opened with this database's key: it has been altered or belongs to another database.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="286" />
-        <location filename="../core/certificate/IssuingKeys.cpp" line="331" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="317" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="362" />
         <source>The issuing keys could not be saved.</source>
         <translation>The issuing keys could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="303" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="334" />
         <source>The key file's issuing key %1 differs from the one on record.</source>
         <translation>The key file's issuing key %1 differs from the one on record.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="309" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="340" />
         <source>The key file's current issuing key %1 is not this database's current key.</source>
         <translation>The key file's current issuing key %1 is not this database's current key.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="345" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="376" />
         <source>The device id must be a UUID.</source>
         <translation>The device id must be a UUID.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="347" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="378" />
         <source>The device's public key must be 32 bytes.</source>
         <translation>The device's public key must be 32 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="350" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="381" />
         <source>The device certificate's period is missing or ends before it starts.</source>
         <translation>The device certificate's period is missing or ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="365" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="396" />
         <source>The device certificate could not be signed.</source>
         <translation>The device certificate could not be signed.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="387" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="418" />
         <source>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</source>
         <translation>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="392" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="423" />
         <source>The device certificate's signature does not verify.</source>
         <translation>The device certificate's signature does not verify.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="399" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="430" />
         <source>The device certificate belongs to another device.</source>
         <translation>The device certificate belongs to another device.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="412" />
-        <location filename="../core/certificate/IssuingKeys.cpp" line="419" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="443" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="450" />
         <source>The device certificate could not be saved.</source>
         <translation>The device certificate could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="428" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="459" />
         <source>The device certificate could not be read.</source>
         <translation>The device certificate could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="430" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="461" />
         <source>This device has no device certificate.</source>
         <translation>This device has no device certificate.</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="434" />
+        <location filename="../core/certificate/IssuingKeys.cpp" line="465" />
         <source>The device certificate stored in the database is damaged.</source>
         <translation>The device certificate stored in the database is damaged.</translation>
     </message>
@@ -4879,105 +5791,121 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="85" />
+        <location filename="../core/security/KeySlotFile.cpp" line="96" />
         <source>The key file is damaged or is not a Madoguchi key file.</source>
         <translation>The key file is damaged or is not a Madoguchi key file.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="91" />
+        <location filename="../core/security/KeySlotFile.cpp" line="102" />
         <source>The key file has been altered.</source>
         <translation>The key file has been altered.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="98" />
+        <location filename="../core/security/KeySlotFile.cpp" line="109" />
         <source>A cryptographic operation failed (the computer may be low on memory).</source>
         <translation>A cryptographic operation failed (the computer may be low on memory).</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="105" />
+        <location filename="../core/security/KeySlotFile.cpp" line="116" />
         <source>The database key does not belong to this key file.</source>
         <translation>The database key does not belong to this key file.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="110" />
+        <location filename="../core/security/KeySlotFile.cpp" line="121" />
         <source>There is no account with that login.</source>
         <translation>There is no account with that login.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="115" />
+        <location filename="../core/security/KeySlotFile.cpp" line="126" />
         <source>The password is not correct.</source>
         <translation>The password is not correct.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="121" />
+        <location filename="../core/security/KeySlotFile.cpp" line="132" />
         <source>The key derivation settings are outside the accepted range.</source>
         <translation>The key derivation settings are outside the accepted range.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="591" />
+        <location filename="../core/security/KeySlotFile.cpp" line="657" />
         <source>No password was given.</source>
         <translation>No password was given.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="613" />
-        <location filename="../core/security/KeySlotFile.cpp" line="900" />
+        <location filename="../core/security/KeySlotFile.cpp" line="679" />
+        <location filename="../core/security/KeySlotFile.cpp" line="974" />
         <source>The database key has the wrong size.</source>
         <translation>The database key has the wrong size.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="627" />
+        <location filename="../core/security/KeySlotFile.cpp" line="693" />
         <source>The key file beside the database is missing.</source>
         <translation>The key file beside the database is missing.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="631" />
+        <location filename="../core/security/KeySlotFile.cpp" line="697" />
         <source>The key file cannot be read.</source>
         <translation>The key file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="662" />
+        <location filename="../core/security/KeySlotFile.cpp" line="728" />
         <source>The key file was written by a newer version of Madoguchi. Update Madoguchi to open it.</source>
         <translation>The key file was written by a newer version of Madoguchi. Update Madoguchi to open it.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="720" />
+        <location filename="../core/security/KeySlotFile.cpp" line="794" />
         <source>The key file cannot be written.</source>
         <translation>The key file cannot be written.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="736" />
+        <location filename="../core/security/KeySlotFile.cpp" line="810" />
         <source>The key file's permissions cannot be restricted.</source>
         <translation>The key file's permissions cannot be restricted.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="784" />
+        <location filename="../core/security/KeySlotFile.cpp" line="858" />
         <source>This key file has no recovery slot.</source>
         <translation>This key file has no recovery slot.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="791" />
+        <location filename="../core/security/KeySlotFile.cpp" line="865" />
         <source>The recovery code is not correct.</source>
         <translation>The recovery code is not correct.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="803" />
+        <location filename="../core/security/KeySlotFile.cpp" line="877" />
         <source>The login is empty or has spaces around it.</source>
         <translation>The login is empty or has spaces around it.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="805" />
-        <location filename="../core/security/KeySlotFile.cpp" line="828" />
-        <location filename="../core/security/KeySlotFile.cpp" line="851" />
+        <location filename="../core/security/KeySlotFile.cpp" line="879" />
+        <location filename="../core/security/KeySlotFile.cpp" line="902" />
+        <location filename="../core/security/KeySlotFile.cpp" line="925" />
         <source>The password is empty.</source>
         <translation>The password is empty.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="807" />
+        <location filename="../core/security/KeySlotFile.cpp" line="881" />
         <source>That login already has a key slot.</source>
         <translation>That login already has a key slot.</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="912" />
+        <location filename="../core/security/KeySlotFile.cpp" line="999" />
+        <location filename="../core/security/KeySlotFile.cpp" line="1020" />
+        <source>The escrow key has the wrong size.</source>
+        <translation>The escrow key has the wrong size.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1017" />
+        <source>This key file has no escrow slot: the device was enrolled before central accounts existed, or not at all.</source>
+        <translation>This key file has no escrow slot: the device was enrolled before central accounts existed, or not at all.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1025" />
+        <source>The escrow key from the central store does not belong to this device's key file.</source>
+        <translation>The escrow key from the central store does not belong to this device's key file.</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1044" />
         <source>A recovery code has 32 letters and digits (A-Z, 2-7), usually written in groups of four.</source>
         <translation>A recovery code has 32 letters and digits (A-Z, 2-7), usually written in groups of four.</translation>
     </message>
@@ -5237,141 +6165,156 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>MyNumberService</name>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="74" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="137" />
         <source>Check the number written on an application (申請書の番号確認)</source>
         <translation>Check the number written on an application (申請書の番号確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="76" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="139" />
         <source>Inquiry through the information provision network (情報連携)</source>
         <translation>Inquiry through the information provision network (情報連携)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="78" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="141" />
         <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
         <translation>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="79" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="142" />
         <source>Correct a number recorded wrongly (誤りの訂正)</source>
         <translation>Correct a number recorded wrongly (誤りの訂正)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="87" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="150" />
         <source>The applicant did not bring the number or a document showing it</source>
         <translation>The applicant did not bring the number or a document showing it</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="88" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="151" />
         <source>The applicant declined to provide the number</source>
         <translation>The applicant declined to provide the number</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="90" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="153" />
         <source>The applicant cannot state the number (e.g. because of the disability)</source>
         <translation>The applicant cannot state the number (e.g. because of the disability)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="114" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="221" />
+        <source>The My Number records could not be read.</source>
+        <translation>The My Number records could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="262" />
+        <source>The My Numbers could not be saved under the city key.</source>
+        <translation>The My Numbers could not be saved under the city key.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="274" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="116" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="276" />
         <source>There is no person with this id.</source>
         <translation>There is no person with this id.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="128" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="270" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="300" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="355" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="397" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="449" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="288" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="414" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="444" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="499" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="549" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="601" />
         <source>The My Number record could not be read.</source>
         <translation>The My Number record could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="131" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="291" />
         <source>Nothing about a My Number is on record for this person yet.</source>
         <translation>Nothing about a My Number is on record for this person yet.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="172" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332" />
         <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
         <translation>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="261" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="392" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="459" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="402" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="536" />
         <source>The My Number key is not available.</source>
         <translation>The My Number key is not available.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="273" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="417" />
         <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
         <translation>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="229" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="279" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="253" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="369" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="423" />
         <source>The My Number could not be encrypted.</source>
         <translation>The My Number could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="245" />
-        <location filename="../core/mynumber/MyNumberService.cpp" line="319" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="385" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="463" />
         <source>The My Number could not be saved.</source>
         <translation>The My Number could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="332" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="476" />
         <source>Choose why the applicant did not provide the My Number.</source>
         <translation>Choose why the applicant did not provide the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="342" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="486" />
         <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
         <translation>A My Number is already on record for this person; it is not erased by recording that none was provided.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="372" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="516" />
         <source>The record could not be saved.</source>
         <translation>The record could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="407" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="559" />
         <source>No person has this My Number on record.</source>
         <translation>No person has this My Number on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="427" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="579" />
         <source>The applicant did not provide a My Number; none is on record.</source>
         <translation>The applicant did not provide a My Number; none is on record.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="440" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="592" />
         <source>State why you need to see the My Number before it is shown.</source>
         <translation>State why you need to see the My Number before it is shown.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="443" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="595" />
         <source>Choose one of the listed purposes for showing the My Number.</source>
         <translation>Choose one of the listed purposes for showing the My Number.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="451" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="603" />
         <source>No My Number is on record for this person.</source>
         <translation>No My Number is on record for this person.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="454" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="607" />
         <source>The stored My Number is damaged.</source>
         <translation>The stored My Number is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="470" />
+        <location filename="../core/mynumber/MyNumberService.cpp" line="612" />
+        <source>The My Number was recorded under the city's My Number key, which this computer does not hold. Sync this computer first.</source>
+        <translation>The My Number was recorded under the city's My Number key, which this computer does not hold. Sync this computer first.</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="618" />
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</translation>
     </message>
@@ -5451,7 +6394,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/intake/NumberBlocks.cpp" line="116" />
         <location filename="../core/intake/NumberBlocks.cpp" line="142" />
         <location filename="../core/intake/NumberBlocks.cpp" line="164" />
-        <location filename="../core/intake/NumberBlocks.cpp" line="200" />
+        <location filename="../core/intake/NumberBlocks.cpp" line="215" />
         <source>The number blocks could not be read: %1</source>
         <translation>The number blocks could not be read: %1</translation>
     </message>
@@ -5489,6 +6432,80 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../core/intake/NumberBlocks.cpp" line="185" />
         <source>No number could be taken.</source>
         <translation>No number could be taken.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelope</name>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="115" />
+        <source>reply file</source>
+        <translation>reply file</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="115" />
+        <source>sync package</source>
+        <translation>sync package</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="117" />
+        <source>The %1 is empty.</source>
+        <translation>The %1 is empty.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="122" />
+        <source>This file is a sync package written by a device, not a reply from the office.</source>
+        <translation>This file is a sync package written by a device, not a reply from the office.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="124" />
+        <source>This file is a reply from the office, not a sync package written by a device.</source>
+        <translation>This file is a reply from the office, not a sync package written by a device.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="127" />
+        <source>This file is not a Madoguchi %1.</source>
+        <translation>This file is not a Madoguchi %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="129" />
+        <source>The %1 is incomplete: it was cut off. Write it again.</source>
+        <translation>The %1 is incomplete: it was cut off. Write it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="133" />
+        <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
+        <translation>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="140" />
+        <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
+        <translation>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="169" />
+        <source>The header of the %1 is damaged. Write it again.</source>
+        <translation>The header of the %1 is damaged. Write it again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="183" />
+        <source>The file %1 could not be opened: %2</source>
+        <translation>The file %1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="186" />
+        <source>The file %1 is larger than any sync file can be; it is not one.</source>
+        <translation>The file %1 is larger than any sync file can be; it is not one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="190" />
+        <source>The file %1 could not be read: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="199" />
+        <location filename="../core/sync/SyncPackage.cpp" line="204" />
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -5548,304 +6565,311 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PersonRegistry</name>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="232" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="233" />
         <source>Enter the family name and the given name.</source>
         <translation>Enter the family name and the given name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="234" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="235" />
         <source>Enter the name in kana (フリガナ), family name and given name.</source>
         <translation>Enter the name in kana (フリガナ), family name and given name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="237" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="238" />
         <source>A name may have at most %1 characters.</source>
         <translation>A name may have at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="239" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="713" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="240" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="737" />
         <source>The kana of the name may contain only hiragana or katakana.</source>
         <translation>The kana of the name may contain only hiragana or katakana.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="241" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="242" />
         <source>Enter a valid date of birth.</source>
         <translation>Enter a valid date of birth.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="243" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="244" />
         <source>The date of birth cannot be in the future.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="245" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="246" />
         <source>The date of birth is before the Meiji era.</source>
         <translation>The date of birth is before the Meiji era.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="247" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="248" />
         <source>The sex must be male or female, as on the 住民票.</source>
         <translation>The sex must be male or female, as on the 住民票.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="249" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="250" />
         <source>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</source>
         <translation>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="255" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="256" />
         <source>A 宛名番号 has exactly %1 digits.</source>
         <translation>A 宛名番号 has exactly %1 digits.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="259" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="581" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="260" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="605" />
         <source>Enter the address.</source>
         <translation>Enter the address.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="262" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="583" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="263" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="607" />
         <source>A postal code has 7 digits, e.g. 123-4567.</source>
         <translation>A postal code has 7 digits, e.g. 123-4567.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="264" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="594" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="265" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="618" />
         <source>The address cannot begin before the date of birth.</source>
         <translation>The address cannot begin before the date of birth.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="277" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="895" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="913" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="278" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="919" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="937" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="279" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="280" />
         <source>There is no person with that id.</source>
         <translation>There is no person with that id.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="294" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="312" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="295" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="313" />
         <source>The duplicate check failed.</source>
         <translation>The duplicate check failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="327" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="335" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="351" />
         <source>The next 宛名番号 could not be found.</source>
         <translation>The next 宛名番号 could not be found.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="333" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="339" />
+        <source>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</source>
+        <translation>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="346" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="357" />
         <source>No 宛名番号 is left to assign.</source>
         <translation>No 宛名番号 is left to assign.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="399" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="426" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="423" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="450" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="414" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="442" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="497" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="438" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="466" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="521" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="445" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="469" />
         <source>That 宛名番号 already belongs to another person.</source>
         <translation>That 宛名番号 already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="519" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="592" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="670" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="721" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="837" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="543" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="616" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="694" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="745" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="861" />
         <source>This record was merged into another one. Correct that record.</source>
         <translation>This record was merged into another one. Correct that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="521" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="545" />
         <source>The 宛名番号 of a person cannot be changed.</source>
         <translation>The 宛名番号 of a person cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="524" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="548" />
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this record after you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="568" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="592" />
         <source>The correction could not be saved.</source>
         <translation>The correction could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="585" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="609" />
         <source>Enter the date from which the new address applies.</source>
         <translation>Enter the date from which the new address applies.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="602" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="631" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="626" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="655" />
         <source>The address could not be saved.</source>
         <translation>The address could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="610" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="634" />
         <source>A move must be dated after the current address began.</source>
         <translation>A move must be dated after the current address began.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="646" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="670" />
         <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
         <translation>A 身体障害者手帳 has a grade from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="650" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="674" />
         <source>A 療育手帳 has the grade A or B.</source>
         <translation>A 療育手帳 has the grade A or B.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="654" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="678" />
         <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
         <translation>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="659" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="683" />
         <source>Enter the handbook number (at most 20 characters).</source>
         <translation>Enter the handbook number (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="661" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="685" />
         <source>Enter the date the handbook was issued.</source>
         <translation>Enter the date the handbook was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="663" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="687" />
         <source>A handbook cannot expire before it was issued.</source>
         <translation>A handbook cannot expire before it was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="690" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="714" />
         <source>The handbook could not be saved.</source>
         <translation>The handbook could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="703" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="727" />
         <source>Enter the date from which the representative acts.</source>
         <translation>Enter the date from which the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="705" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="802" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="729" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="826" />
         <source>A representative's term cannot end before it begins.</source>
         <translation>A representative's term cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="710" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="734" />
         <source>Choose the representative from the registry or enter their name.</source>
         <translation>Choose the representative from the registry or enter their name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="724" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="748" />
         <source>A person cannot be their own representative.</source>
         <translation>A person cannot be their own representative.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="729" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="753" />
         <source>The representative's record was merged into another one. Choose that record.</source>
         <translation>The representative's record was merged into another one. Choose that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="737" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="761" />
         <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
         <translation>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="745" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="769" />
         <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
         <translation>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="781" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="816" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="805" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="840" />
         <source>The representative could not be saved.</source>
         <translation>The representative could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="789" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="813" />
         <source>Enter the last day the representative acts.</source>
         <translation>Enter the last day the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="830" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="854" />
         <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
         <translation>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="846" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="869" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="870" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="893" />
         <source>The household could not be saved.</source>
         <translation>The household could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="848" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="872" />
         <source>There is no household with that id.</source>
         <translation>There is no household with that id.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="994" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1018" />
         <source>The view of the person could not be recorded.</source>
         <translation>The view of the person could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1012" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1036" />
         <source>The household could not be read.</source>
         <translation>The household could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1021" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1045" />
         <source>The view of the household could not be recorded.</source>
         <translation>The view of the household could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1043" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1082" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1067" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1106" />
         <source>The search failed.</source>
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1111" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1135" />
         <source>The search could not be recorded.</source>
         <translation>The search could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1125" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149" />
         <source>Choose two different records to merge.</source>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1134" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1158" />
         <source>One of the records was already merged into another one.</source>
         <translation>One of the records was already merged into another one.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1147" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1161" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1183" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1242" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1171" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1185" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1207" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1266" />
         <source>The records could not be merged.</source>
         <translation>The records could not be merged.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1149" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1173" />
         <source>One record is the other's legal representative; correct that before merging.</source>
         <translation>One record is the other's legal representative; correct that before merging.</translation>
     </message>
@@ -6697,180 +7721,433 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261" />
-        <location filename="../core/sync/SyncClient.cpp" line="399" />
+        <location filename="../core/sync/SyncClient.cpp" line="252" />
+        <location filename="../core/sync/SyncClient.cpp" line="409" />
         <source>The enrolment of this device could not be read.</source>
         <translation>The enrolment of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="264" />
+        <location filename="../core/sync/SyncClient.cpp" line="255" />
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="270" />
+        <location filename="../core/sync/SyncClient.cpp" line="261" />
         <source>The enrolment of this device is damaged.</source>
         <translation>The enrolment of this device is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="289" />
+        <location filename="../core/sync/SyncClient.cpp" line="280" />
         <source>The sync status could not be read.</source>
         <translation>The sync status could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="304" />
+        <location filename="../core/sync/SyncClient.cpp" line="295" />
         <source>This device is enrolled already.</source>
         <translation>This device is enrolled already.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="312" />
+        <location filename="../core/sync/SyncClient.cpp" line="303" />
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>The key that protects the sync credentials could not be derived.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="332" />
+        <location filename="../core/sync/SyncClient.cpp" line="329" />
         <source>The sync credentials could not be encrypted.</source>
         <translation>The sync credentials could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="349" />
-        <location filename="../core/sync/SyncClient.cpp" line="355" />
+        <location filename="../core/sync/SyncClient.cpp" line="346" />
+        <location filename="../core/sync/SyncClient.cpp" line="357" />
         <source>The enrolment could not be stored on this device.</source>
         <translation>The enrolment could not be stored on this device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="403" />
+        <location filename="../core/sync/SyncClient.cpp" line="413" />
         <source>The sync credentials of this device cannot be opened with this database's key.</source>
         <translation>The sync credentials of this device cannot be opened with this database's key.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="423" />
-        <location filename="../core/sync/SyncClient.cpp" line="436" />
-        <location filename="../core/sync/SyncClient.cpp" line="448" />
+        <location filename="../core/sync/SyncClient.cpp" line="431" />
+        <location filename="../core/sync/SyncClient.cpp" line="445" />
+        <location filename="../core/sync/SyncClient.cpp" line="486" />
         <source>The changes waiting to be sent could not be read.</source>
         <translation>The changes waiting to be sent could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="429" />
-        <location filename="../core/sync/SyncClient.cpp" line="480" />
+        <location filename="../core/sync/SyncClient.cpp" line="479" />
+        <location filename="../core/sync/SyncClient.cpp" line="507" />
         <source>sending the changes</source>
         <translation>sending the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="456" />
+        <location filename="../core/sync/SyncClient.cpp" line="451" />
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>A change waiting to be sent is damaged (change %1).</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="492" />
+        <location filename="../core/sync/SyncClient.cpp" line="519" />
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>The sent changes could not be marked as sent; they will be sent again, which is harmless.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="509" />
+        <location filename="../core/sync/SyncClient.cpp" line="559" />
         <source>The sync position of this device could not be read.</source>
         <translation>The sync position of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="522" />
+        <location filename="../core/sync/SyncClient.cpp" line="579" />
         <source>receiving the changes</source>
         <translation>receiving the changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="550" />
-        <location filename="../core/sync/SyncClient.cpp" line="596" />
-        <location filename="../core/sync/SyncClient.cpp" line="598" />
-        <location filename="../core/sync/SyncClient.cpp" line="612" />
+        <location filename="../core/sync/SyncClient.cpp" line="608" />
+        <location filename="../core/sync/SyncClient.cpp" line="677" />
+        <location filename="../core/sync/SyncClient.cpp" line="688" />
+        <location filename="../core/sync/SyncClient.cpp" line="709" />
         <source>The received changes could not be saved.</source>
         <translation>The received changes could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="585" />
+        <location filename="../core/sync/SyncClient.cpp" line="625" />
+        <source>The received changes are not in the central store's order.</source>
+        <translation>The received changes are not in the central store's order.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="664" />
         <source>A received change could not be queued as a conflict.</source>
         <translation>A received change could not be queued as a conflict.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="625" />
+        <location filename="../core/sync/SyncClient.cpp" line="747" />
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="630" />
+        <location filename="../core/sync/SyncClient.cpp" line="752" />
         <source>A number block must hold 1 to 100,000 numbers.</source>
         <translation>A number block must hold 1 to 100,000 numbers.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="646" />
+        <location filename="../core/sync/SyncClient.cpp" line="729" />
         <source>the ledger of welfare services</source>
         <translation>the ledger of welfare services</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="648" />
+        <location filename="../core/sync/SyncClient.cpp" line="731" />
         <source>the ledger of medical care for rehabilitation (更生医療)</source>
         <translation>the ledger of medical care for rehabilitation (更生医療)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="650" />
+        <location filename="../core/sync/SyncClient.cpp" line="733" />
         <source>the ledger of psychiatric outpatient care (精神通院)</source>
         <translation>the ledger of psychiatric outpatient care (精神通院)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="652" />
+        <location filename="../core/sync/SyncClient.cpp" line="735" />
         <source>the ledger of assistive devices</source>
         <translation>the ledger of assistive devices</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="670" />
+        <location filename="../core/sync/SyncClient.cpp" line="760" />
         <source>application numbers</source>
         <translation>application numbers</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="676" />
+        <location filename="../core/sync/SyncClient.cpp" line="762" />
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="768" />
         <source>受給者番号 of %1</source>
         <translation>受給者番号 of %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="679" />
+        <location filename="../core/sync/SyncClient.cpp" line="771" />
         <source>受給者証番号 of %1</source>
         <translation>受給者証番号 of %1</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="714" />
+        <location filename="../core/sync/SyncClient.cpp" line="850" />
         <source>leasing number blocks</source>
         <translation>leasing number blocks</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="721" />
+        <location filename="../core/sync/SyncClient.cpp" line="803" />
         <source>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</source>
         <translation>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="727" />
+        <location filename="../core/sync/SyncClient.cpp" line="809" />
         <source>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</source>
         <translation>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="740" />
+        <location filename="../core/sync/SyncClient.cpp" line="824" />
         <source>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</source>
         <translation>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="755" />
+        <location filename="../core/sync/SyncClient.cpp" line="863" />
         <source>The number blocks could not be saved.</source>
         <translation>The number blocks could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="798" />
+        <location filename="../core/sync/SyncClient.cpp" line="906" />
         <source>The sync state of this device could not be read.</source>
         <translation>The sync state of this device could not be read.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="812" />
+        <location filename="../core/sync/SyncClient.cpp" line="920" />
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>This outreach laptop has not synced with the office for more than %n day. Sync it first; until then its data stays closed.</numerusform>
             <numerusform>This outreach laptop has not synced with the office for more than %n days. Sync it first; until then its data stays closed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackage</name>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="276" />
+        <source>fetching the office's package key</source>
+        <translation>fetching the office's package key</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="282" />
+        <source>The central store sent a damaged office package key.</source>
+        <translation>The central store sent a damaged office package key.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="295" />
+        <location filename="../core/sync/SyncPackage.cpp" line="306" />
+        <source>The office's package key could not be stored.</source>
+        <translation>The office's package key could not be stored.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="325" />
+        <location filename="../core/sync/SyncPackage.cpp" line="454" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="335" />
+        <location filename="../core/sync/SyncPackage.cpp" line="474" />
+        <source>The office's package key could not be read.</source>
+        <translation>The office's package key could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="338" />
+        <source>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
+        <translation>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="345" />
+        <source>The office's package key stored on this device is damaged.</source>
+        <translation>The office's package key stored on this device is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="353" />
+        <source>The sync package could not be prepared.</source>
+        <translation>The sync package could not be prepared.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="387" />
+        <location filename="../core/sync/SyncPackage.cpp" line="488" />
+        <source>The package state of this device could not be read.</source>
+        <translation>The package state of this device could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="400" />
+        <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
+        <translation>Too many changes are waiting for one sync file. Sync online at the office instead.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="405" />
+        <source>The sync package could not be encrypted.</source>
+        <translation>The sync package could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="416" />
+        <source>The sync package could not be signed.</source>
+        <translation>The sync package could not be signed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="425" />
+        <source>The package state of this device could not be saved.</source>
+        <translation>The package state of this device could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="441" />
+        <source>The package state of this device could not be saved. Write the package again.</source>
+        <translation>The package state of this device could not be saved. Write the package again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="467" />
+        <source>This reply file is for another device. Read it on the device that wrote the package.</source>
+        <translation>This reply file is for another device. Read it on the device that wrote the package.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="477" />
+        <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
+        <translation>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="481" />
+        <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
+        <translation>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="490" />
+        <source>The reply file answers a package this device never wrote.</source>
+        <translation>The reply file answers a package this device never wrote.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="493" />
+        <source>This reply file was read already, or a newer one was: nothing was changed.</source>
+        <translation>This reply file was read already, or a newer one was: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="501" />
+        <source>The reply file could not be opened: it was not written for this device.</source>
+        <translation>The reply file could not be opened: it was not written for this device.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="511" />
+        <source>The content of the reply file is damaged. Nothing was read.</source>
+        <translation>The content of the reply file is damaged. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="552" />
+        <location filename="../core/sync/SyncPackage.cpp" line="562" />
+        <location filename="../core/sync/SyncPackage.cpp" line="570" />
+        <location filename="../core/sync/SyncPackage.cpp" line="601" />
+        <location filename="../core/sync/SyncPackage.cpp" line="614" />
+        <source>The reply could not be saved.</source>
+        <translation>The reply could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageOffice</name>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="69" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="131" />
+        <source>The cryptography library could not be started.</source>
+        <translation>The cryptography library could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="74" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="192" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="394" />
+        <source>reading the office's package key</source>
+        <translation>reading the office's package key</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="95" />
+        <source>The office's package key could not be made.</source>
+        <translation>The office's package key could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="114" />
+        <source>storing the office's package key</source>
+        <translation>storing the office's package key</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="119" />
+        <source>The office's package key could not be stored.</source>
+        <translation>The office's package key could not be stored.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="171" />
+        <source>reading the devices</source>
+        <translation>reading the devices</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="173" />
+        <source>The sync package comes from a device the central store does not know. Nothing was read.</source>
+        <translation>The sync package comes from a device the central store does not know. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="178" />
+        <source>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</source>
+        <translation>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="183" />
+        <source>The sync package comes from a device whose enrolment was revoked. Nothing was read.</source>
+        <translation>The sync package comes from a device whose enrolment was revoked. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="194" />
+        <source>The sync package is sealed to an office key this central store does not have. Nothing was read.</source>
+        <translation>The sync package is sealed to an office key this central store does not have. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="205" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="403" />
+        <source>The office's package key in the central store is damaged.</source>
+        <translation>The office's package key in the central store is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="208" />
+        <source>The sync package could not be opened: it is damaged.</source>
+        <translation>The sync package could not be opened: it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="213" />
+        <source>The sync package could not be opened: it is damaged, or it was not written for this office.</source>
+        <translation>The sync package could not be opened: it is damaged, or it was not written for this office.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="219" />
+        <source>The content of the sync package is damaged. Nothing was read.</source>
+        <translation>The content of the sync package is damaged. Nothing was read.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="266" />
+        <source>applying the package's changes</source>
+        <translation>applying the package's changes</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="272" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="281" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="291" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="303" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="316" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="324" />
+        <source>leasing number blocks</source>
+        <translation>leasing number blocks</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="331" />
+        <source>reading what the device has sent</source>
+        <translation>reading what the device has sent</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="350" />
+        <source>collecting the changes for the reply</source>
+        <translation>collecting the changes for the reply</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="374" />
+        <source>The reply would be too large for one file.</source>
+        <translation>The reply would be too large for one file.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="378" />
+        <source>The device's key cannot be used to seal the reply.</source>
+        <translation>The device's key cannot be used to seal the reply.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="384" />
+        <source>The reply could not be encrypted.</source>
+        <translation>The reply could not be encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="417" />
+        <source>The reply could not be signed.</source>
+        <translation>The reply could not be signed.</translation>
     </message>
 </context>
 <context>
@@ -7125,222 +8402,257 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95" />
+        <location filename="../core/audit/AuditEvent.cpp" line="102" />
         <source>Signed in</source>
         <translation>Signed in</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97" />
+        <location filename="../core/audit/AuditEvent.cpp" line="104" />
         <source>Sign-in failed</source>
         <translation>Sign-in failed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99" />
+        <location filename="../core/audit/AuditEvent.cpp" line="106" />
         <source>Account locked after failed sign-ins</source>
         <translation>Account locked after failed sign-ins</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="102" />
+        <location filename="../core/audit/AuditEvent.cpp" line="109" />
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="104" />
+        <location filename="../core/audit/AuditEvent.cpp" line="111" />
         <source>Session locked</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="106" />
+        <location filename="../core/audit/AuditEvent.cpp" line="113" />
         <source>Session unlocked</source>
         <translation>Session unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="108" />
+        <location filename="../core/audit/AuditEvent.cpp" line="115" />
         <source>Account created</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="110" />
+        <location filename="../core/audit/AuditEvent.cpp" line="117" />
         <source>Account changed</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="112" />
+        <location filename="../core/audit/AuditEvent.cpp" line="119" />
         <source>Account disabled</source>
         <translation>Account disabled</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="114" />
+        <location filename="../core/audit/AuditEvent.cpp" line="121" />
         <source>Account unlocked</source>
         <translation>Account unlocked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="116" />
+        <location filename="../core/audit/AuditEvent.cpp" line="123" />
         <source>Password reset</source>
         <translation>Password reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="118" />
+        <location filename="../core/audit/AuditEvent.cpp" line="125" />
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="120" />
+        <location filename="../core/audit/AuditEvent.cpp" line="127" />
         <source>Permissions changed</source>
         <translation>Permissions changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="122" />
+        <location filename="../core/audit/AuditEvent.cpp" line="129" />
         <source>Permission refused</source>
         <translation>Permission refused</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="124" />
+        <location filename="../core/audit/AuditEvent.cpp" line="131" />
         <source>Person's record viewed</source>
         <translation>Person's record viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="126" />
+        <location filename="../core/audit/AuditEvent.cpp" line="133" />
         <source>Person search</source>
         <translation>Person search</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="128" />
+        <location filename="../core/audit/AuditEvent.cpp" line="135" />
         <source>My Number revealed</source>
         <translation>My Number revealed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="130" />
+        <location filename="../core/audit/AuditEvent.cpp" line="137" />
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="132" />
+        <location filename="../core/audit/AuditEvent.cpp" line="139" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="134" />
+        <location filename="../core/audit/AuditEvent.cpp" line="141" />
         <source>Audit log exported</source>
         <translation>Audit log exported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="136" />
+        <location filename="../core/audit/AuditEvent.cpp" line="143" />
         <source>Database key changed</source>
         <translation>Database key changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="138" />
+        <location filename="../core/audit/AuditEvent.cpp" line="145" />
         <source>Drafted for approval</source>
         <translation>Drafted for approval</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="140" />
+        <location filename="../core/audit/AuditEvent.cpp" line="147" />
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="142" />
+        <location filename="../core/audit/AuditEvent.cpp" line="149" />
         <source>Ledger viewed</source>
         <translation>Ledger viewed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="144" />
+        <location filename="../core/audit/AuditEvent.cpp" line="151" />
         <source>My Number recorded</source>
         <translation>My Number recorded</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="146" />
+        <location filename="../core/audit/AuditEvent.cpp" line="153" />
         <source>Person registered</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="148" />
+        <location filename="../core/audit/AuditEvent.cpp" line="155" />
         <source>Person's data changed</source>
         <translation>Person's data changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="150" />
+        <location filename="../core/audit/AuditEvent.cpp" line="157" />
         <source>Person records merged</source>
         <translation>Person records merged</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="152" />
+        <location filename="../core/audit/AuditEvent.cpp" line="159" />
         <source>Application received</source>
         <translation>Application received</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="154" />
+        <location filename="../core/audit/AuditEvent.cpp" line="161" />
         <source>Application status changed</source>
         <translation>Application status changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="156" />
+        <location filename="../core/audit/AuditEvent.cpp" line="163" />
         <source>Setting changed</source>
         <translation>Setting changed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="158" />
+        <location filename="../core/audit/AuditEvent.cpp" line="165" />
         <source>Ledger entry recorded</source>
         <translation>Ledger entry recorded</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="160" />
+        <location filename="../core/audit/AuditEvent.cpp" line="167" />
         <source>Certificate issued</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="162" />
+        <location filename="../core/audit/AuditEvent.cpp" line="169" />
         <source>Certificate handed over or mailed</source>
         <translation>Certificate handed over or mailed</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="164" />
+        <location filename="../core/audit/AuditEvent.cpp" line="171" />
         <source>Certificate made void</source>
         <translation>Certificate made void</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="166" />
+        <location filename="../core/audit/AuditEvent.cpp" line="173" />
         <source>Issuing key created</source>
         <translation>Issuing key created</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="168" />
+        <location filename="../core/audit/AuditEvent.cpp" line="175" />
         <source>Device enrolled</source>
         <translation>Device enrolled</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="170" />
+        <location filename="../core/audit/AuditEvent.cpp" line="177" />
         <source>Device enrolment revoked</source>
         <translation>Device enrolment revoked</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="172" />
+        <location filename="../core/audit/AuditEvent.cpp" line="179" />
         <source>Synchronized with the central store</source>
         <translation>Synchronized with the central store</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="175" />
+        <location filename="../core/audit/AuditEvent.cpp" line="182" />
         <source>Sync conflict resolved</source>
         <translation>Sync conflict resolved</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="177" />
+        <location filename="../core/audit/AuditEvent.cpp" line="184" />
+        <source>First sign-in on this device, checked centrally</source>
+        <translation>First sign-in on this device, checked centrally</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="187" />
+        <source>Staff account changes received from the central store</source>
+        <translation>Staff account changes received from the central store</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="190" />
+        <source>Device database recovered</source>
+        <translation>Device database recovered</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="192" />
+        <source>City-wide My Number key received or granted</source>
+        <translation>City-wide My Number key received or granted</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="195" />
+        <source>Sync package written or read</source>
+        <translation>Sync package written or read</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="197" />
+        <source>Case assigned to an outreach device or taken back</source>
+        <translation>Case assigned to an outreach device or taken back</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="200" />
+        <source>Possible duplicate person found or settled</source>
+        <translation>Possible duplicate person found or settled</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="203" />
         <source>Resident registry network (住基ネット) results imported</source>
         <translation>Resident registry network (住基ネット) results imported</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="212" />
+        <location filename="../core/audit/AuditEvent.cpp" line="238" />
         <source>Success</source>
         <translation>Success</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="214" />
+        <location filename="../core/audit/AuditEvent.cpp" line="240" />
         <source>Failure</source>
         <translation>Failure</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="216" />
+        <location filename="../core/audit/AuditEvent.cpp" line="242" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -7457,22 +8769,22 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="80" />
+        <location filename="../core/sync/SyncEngine.cpp" line="82" />
         <source>The sync status could not be read.</source>
         <translation>The sync status could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="105" />
+        <location filename="../core/sync/SyncEngine.cpp" line="107" />
         <source>The sync is not ready.</source>
         <translation>The sync is not ready.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="401" />
+        <location filename="../core/sync/SyncEngine.cpp" line="420" />
         <source>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</source>
         <translation>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="404" />
+        <location filename="../core/sync/SyncEngine.cpp" line="423" />
         <source>The last sync did not finish: %1</source>
         <translation>The last sync did not finish: %1</translation>
     </message>
@@ -7499,52 +8811,52 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::ApprovalQueueModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="161" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="151" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="164" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="154" />
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="171" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="161" />
         <source>You (another approver must approve)</source>
         <translation>You (another approver must approve)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="184" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="174" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="186" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="176" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="188" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="178" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="190" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="180" />
         <source>Monthly cap</source>
         <translation>Monthly cap</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="192" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="182" />
         <source>Rule version</source>
         <translation>Rule version</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="194" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="184" />
         <source>Drafted</source>
         <translation>Drafted</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="196" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="186" />
         <source>Drafter</source>
         <translation>Drafter</translation>
     </message>
@@ -7862,27 +9174,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::CertificateQueueModel</name>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="46" />
         <source>%1 (you)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="50" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="52" />
         <source>%1 (staff …%2)</source>
         <translation>%1 (staff …%2)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="72" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59" />
         <source>Waiting to be printed</source>
         <translation>Waiting to be printed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="74" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="61" />
         <source>Printed %1, %n time(s)</source>
         <translation>
             <numerusform>Printed %1, %n time</numerusform>
@@ -7890,100 +9202,100 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="76" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63" />
         <source>Printed %1</source>
         <translation>Printed %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78" />
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="125" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="112" />
         <source>Handed over %1</source>
         <translation>Handed over %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="80" />
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="127" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="67" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="114" />
         <source>Mailed %1</source>
         <translation>Mailed %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="83" />
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="129" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="70" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="116" />
         <source>Void %1</source>
         <translation>Void %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="84" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="71" />
         <source>Void %1: %2</source>
         <translation>Void %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="91" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78" />
         <source>No. %1 (reissue %2)</source>
         <translation>No. %1 (reissue %2)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="92" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="79" />
         <source>No. %1</source>
         <translation>No. %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="121" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="108" />
         <source>Requested %1</source>
         <translation>Requested %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="123" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="110" />
         <source>First printed %1</source>
         <translation>First printed %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="131" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="118" />
         <source>Reissued because: %1</source>
         <translation>Reissued because: %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="166" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="153" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="168" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="155" />
         <source>Recipient no.</source>
         <translation>Recipient no.</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="170" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="157" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="172" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="159" />
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="174" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="161" />
         <source>Issue</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="176" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="163" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="178" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="165" />
         <source>Monthly cap</source>
         <translation>Monthly cap</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="180" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="167" />
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="182" />
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="169" />
         <source>Last step</source>
         <translation>Last step</translation>
     </message>
@@ -7991,157 +9303,162 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::CertificateVerifyDialog</name>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="207" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="208" />
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="209" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="210" />
         <source>Genuine, but not valid yet</source>
         <translation>Genuine, but not valid yet</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="211" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="212" />
         <source>Genuine, but a newer certificate was issued</source>
         <translation>Genuine, but a newer certificate was issued</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="213" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="214" />
         <source>Expired</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="215" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="216" />
         <source>Void</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="217" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="218" />
         <source>Altered or forged</source>
         <translation>Altered or forged</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="219" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="220" />
         <source>Cannot be checked: unknown issuer</source>
         <translation>Cannot be checked: unknown issuer</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="221" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="222" />
         <source>Not a certificate code</source>
         <translation>Not a certificate code</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="278" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279" />
         <source>What the certificate says</source>
         <translation>What the certificate says</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="280" />
         <source>What the code claims (not confirmed, do not rely on it)</source>
         <translation>What the code claims (not confirmed, do not rely on it)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="283" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="288" />
         <source>Recipient number:</source>
         <translation>Recipient number:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="284" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="288" />
+        <source>Certificate number:</source>
+        <translation>Certificate number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="286" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="292" />
         <source>Valid:</source>
         <translation>Valid:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="287" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="296" />
         <source>Monthly cap:</source>
         <translation>Monthly cap:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="291" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297" />
         <source>%1 yen</source>
         <translation>%1 yen</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="299" />
         <source>%1 (reissue no. %2)</source>
         <translation>%1 (reissue no. %2)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="295" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301" />
         <source>Issued on:</source>
         <translation>Issued on:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="303" />
         <source>Issuing office:</source>
         <translation>Issuing office:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="298" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304" />
         <source>Local government code %1</source>
         <translation>Local government code %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307" />
         <source>Outreach device %1, certified by the city's key %2</source>
         <translation>Outreach device %1, certified by the city's key %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="310" />
         <source>The city's issuing key %1</source>
         <translation>The city's issuing key %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="306" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312" />
         <source>Signed by:</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="313" />
         <source>Certificate ID:</source>
         <translation>Certificate ID:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318" />
         <source>Verify a certificate</source>
         <translation>Verify a certificate</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="314" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320" />
         <source>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city's issuing keys known to this computer.</source>
         <translation>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city's issuing keys known to this computer.</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="317" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="323" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324" />
         <source>MDG1:…</source>
         <translation>MDG1:…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="319" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="325" />
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="326" />
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324" />
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="330" />
         <source>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city's keys.</source>
         <translation>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city's keys.</translation>
     </message>
@@ -8380,27 +9697,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::DecisionQueueModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="113" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="103" />
         <source>Application No.</source>
         <translation>Application No.</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="115" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="105" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="117" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="107" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="119" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="109" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="121" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="111" />
         <source>Ledger</source>
         <translation>Ledger</translation>
     </message>
@@ -8662,6 +9979,69 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <location filename="../ui/print/DocumentPreviewDialog.cpp" line="115" />
         <source>Print documents</source>
         <translation>Print documents</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DuplicateCandidatesDialog</name>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="36" />
+        <source>宛名番号 %1</source>
+        <translation>宛名番号 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="54" />
+        <source>Possible duplicate records</source>
+        <translation>Possible duplicate records</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="58" />
+        <source>Sync brought records from other computers that may be the same person as a record here. Compare each pair; merge it into the record that should remain, or record that they are different people.</source>
+        <translation>Sync brought records from other computers that may be the same person as a record here. Compare each pair; merge it into the record that should remain, or record that they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68" />
+        <source>Record on the left</source>
+        <translation>Record on the left</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68" />
+        <source>Record on the right</source>
+        <translation>Record on the right</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="85" />
+        <source>Merge, keep the left record</source>
+        <translation>Merge, keep the left record</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="88" />
+        <source>Merge, keep the right record</source>
+        <translation>Merge, keep the right record</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="90" />
+        <source>Not the same person</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="144" />
+        <source>No possible duplicates are waiting.</source>
+        <translation>No possible duplicates are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="197" />
+        <source>The record 宛名番号 %1 was merged into 宛名番号 %2, which remains.</source>
+        <translation>The record 宛名番号 %1 was merged into 宛名番号 %2, which remains.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="208" />
+        <source>Recorded that 宛名番号 %1 and %2 are different people.</source>
+        <translation>Recorded that 宛名番号 %1 and %2 are different people.</translation>
     </message>
 </context>
 <context>
@@ -9084,52 +10464,52 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::LedgerTimelineModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="238" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="228" />
         <source>valid %1 – %2</source>
         <translation>valid %1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="240" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="230" />
         <source>monthly cap ¥%1</source>
         <translation>monthly cap ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="245" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="235" />
         <source>rules %1</source>
         <translation>rules %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="249" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="239" />
         <source>for %1</source>
         <translation>for %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="251" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="241" />
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="255" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="245" />
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="256" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="246" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="282" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="272" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="284" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="274" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="286" />
+        <location filename="../ui/decision/DecisionModels.cpp" line="276" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -10069,37 +11449,47 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>madoguchi::ui::PersonSearchPage</name>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="31" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="33" />
         <source>Find a person (宛名検索)</source>
         <translation>Find a person (宛名検索)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="41" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="43" />
         <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
         <translation>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="42" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="44" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="45" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="47" />
         <source>Register…</source>
         <translation>Register…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="115" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="53" />
+        <source>Possible duplicates…</source>
+        <translation>Possible duplicates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="56" />
+        <source>Records that may be the same person, registered on two computers</source>
+        <translation>Records that may be the same person, registered on two computers</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="131" />
         <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
         <translation>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="118" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="134" />
         <source>Nobody found.</source>
         <translation>Nobody found.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="120" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="136" />
         <source>The first %n person(s) are shown: type more to narrow the search.</source>
         <translation>
             <numerusform>The first %n person are shown: type more to narrow the search.</numerusform>
@@ -10107,7 +11497,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="123" />
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="139" />
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n person found.</numerusform>
@@ -10425,72 +11815,77 @@ Valid %5</translation>
 <context>
     <name>madoguchi::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="25" />
+        <location filename="../ui/access/SignInDialog.cpp" line="29" />
         <source>Sign in to Madoguchi</source>
         <translation>Sign in to Madoguchi</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="61" />
+        <location filename="../ui/access/SignInDialog.cpp" line="65" />
         <source>The 6-digit code shown in your authenticator app:</source>
         <translation>The 6-digit code shown in your authenticator app:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="96" />
+        <location filename="../ui/access/SignInDialog.cpp" line="100" />
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="191" />
+        <location filename="../ui/access/SignInDialog.cpp" line="197" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="192" />
+        <location filename="../ui/access/SignInDialog.cpp" line="198" />
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="197" />
+        <location filename="../ui/access/SignInDialog.cpp" line="203" />
         <source>Second step: code from your app</source>
         <translation>Second step: code from your app</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="202" />
+        <location filename="../ui/access/SignInDialog.cpp" line="208" />
         <source>Second step: set up your authenticator app</source>
         <translation>Second step: set up your authenticator app</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="203" />
+        <location filename="../ui/access/SignInDialog.cpp" line="209" />
         <source>&amp;Check code and sign in</source>
         <translation>&amp;Check code and sign in</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="309" />
+        <location filename="../ui/access/SignInDialog.cpp" line="281" />
+        <source>This is your first sign-in on this computer: the central server checks your password and code (the network is needed this once). Type the code your authenticator app shows for Madoguchi.</source>
+        <translation>This is your first sign-in on this computer: the central server checks your password and code (the network is needed this once). Type the code your authenticator app shows for Madoguchi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="326" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="312" />
+        <location filename="../ui/access/SignInDialog.cpp" line="329" />
         <source>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</source>
         <translation>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="36" />
+        <location filename="../ui/access/SignInDialog.cpp" line="40" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="50" />
+        <location filename="../ui/access/SignInDialog.cpp" line="54" />
         <source>&amp;Login name:</source>
         <translation>&amp;Login name:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="51" />
+        <location filename="../ui/access/SignInDialog.cpp" line="55" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="198" />
+        <location filename="../ui/access/SignInDialog.cpp" line="204" />
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -10732,47 +12127,112 @@ Valid %5</translation>
 <context>
     <name>madoguchi::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="22" />
+        <location filename="../ui/sync/SyncPage.cpp" line="25" />
         <source>Synchronization</source>
         <translation>Synchronization</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="29" />
+        <location filename="../ui/sync/SyncPage.cpp" line="32" />
         <source>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</source>
         <translation>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <location filename="../ui/sync/SyncPage.cpp" line="46" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <location filename="../ui/sync/SyncPage.cpp" line="46" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <location filename="../ui/sync/SyncPage.cpp" line="46" />
         <source>Your change</source>
         <translation>Your change</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43" />
+        <location filename="../ui/sync/SyncPage.cpp" line="46" />
         <source>Differing fields</source>
         <translation>Differing fields</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="56" />
+        <location filename="../ui/sync/SyncPage.cpp" line="59" />
         <source>Open the conflict…</source>
         <translation>Open the conflict…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="63" />
+        <location filename="../ui/sync/SyncPage.cpp" line="66" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="76" />
+        <source>Write a sync file…</source>
+        <translation>Write a sync file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="78" />
+        <source>Without a network: write the changes of this computer to a file (for example on a USB stick) to be read at the office.</source>
+        <translation>Without a network: write the changes of this computer to a file (for example on a USB stick) to be read at the office.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="81" />
+        <source>Read a reply file…</source>
+        <translation>Read a reply file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="83" />
+        <source>Read the reply that the office wrote for this computer's sync file.</source>
+        <translation>Read the reply that the office wrote for this computer's sync file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="86" />
+        <source>Without a network:</source>
+        <translation>Without a network:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="101" />
+        <source>Write a sync file</source>
+        <translation>Write a sync file</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="103" />
+        <source>Sync files (*.mdgsync)</source>
+        <translation>Sync files (*.mdgsync)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="111" />
+        <source>Read a reply file</source>
+        <translation>Read a reply file</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="112" />
+        <source>Reply files (*.mdgreply);;All files (*)</source>
+        <translation>Reply files (*.mdgreply);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="123" />
+        <source>The sync file was not written: %1</source>
+        <translation>The sync file was not written: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncPage.cpp" line="80" />
+        <location filename="../ui/sync/SyncPage.cpp" line="126" />
+        <source>Wrote sync file %1 with %n change(s). Take it to the office; the changes count as sent once the office's reply has been read here.</source>
+        <translation><numerusform>Wrote sync file %1 with %n change. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform><numerusform>Wrote sync file %1 with %n changes. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="139" />
+        <source>The reply file was not read: %1</source>
+        <translation>The reply file was not read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="142" />
+        <source>Read the office's reply: %1 change(s) confirmed as sent, %2 received, %3 conflict(s) to resolve.</source>
+        <translation>Read the office's reply: %1 change(s) confirmed as sent, %2 received, %3 conflict(s) to resolve.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPage.cpp" line="163" />
         <source>%n conflict(s) waiting for a decision.</source>
         <translation>
             <numerusform>%n conflict waiting for a decision.</numerusform>
@@ -10780,41 +12240,47 @@ Valid %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="90" />
+        <location filename="../ui/sync/SyncPage.cpp" line="173" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="91" />
+        <location filename="../ui/sync/SyncPage.cpp" line="174" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="92" />
+        <location filename="../ui/sync/SyncPage.cpp" line="175" />
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="95" />
+        <location filename="../ui/sync/SyncPage.cpp" line="178" />
         <source>, </source>
         <translation>, </translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="112" />
+        <source>Receiving: %n change(s)</source>
+        <translation><numerusform>Receiving: %n change</numerusform><numerusform>Receiving: %n changes</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="84" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="94" />
         <source>Receiving…</source>
         <translation>Receiving…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="88" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="98" />
         <source>Sending %1 of %2</source>
         <translation>Sending %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92" />
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="142" />
         <source>Waiting to send: %n change(s)</source>
         <translation>
             <numerusform>Waiting to send: %n change</numerusform>
@@ -10822,47 +12288,47 @@ Valid %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="100" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120" />
         <source>Sync: starting</source>
         <translation>Sync: starting</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122" />
         <source>Sync: this computer is not enrolled</source>
         <translation>Sync: this computer is not enrolled</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="104" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="124" />
         <source>● Syncing</source>
         <translation>● Syncing</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="106" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="126" />
         <source>○ Not connected yet</source>
         <translation>○ Not connected yet</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="108" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="110" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="130" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="140" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="121" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="141" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145" />
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -10870,22 +12336,27 @@ Valid %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="129" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149" />
         <source>Show the conflicts that need a person's decision</source>
         <translation>Show the conflicts that need a person's decision</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="157" />
+        <source>⚠ %n warning(s) from the last sync</source>
+        <translation><numerusform>⚠ %n warning from the last sync</numerusform><numerusform>⚠ %n warnings from the last sync</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="139" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="165" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="143" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="169" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="171" />
         <source>Send this computer's changes and receive the changes made elsewhere now</source>
         <translation>Send this computer's changes and receive the changes made elsewhere now</translation>
     </message>

@@ -757,6 +757,72 @@
     </message>
 </context>
 <context>
+    <name>CaseAssignments</name>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="32"/>
+        <source>The device id is missing or malformed: a device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>端末 ID が指定されていないか、形式が正しくありません。端末 ID は 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b のような形式です。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="36"/>
+        <source>The person id is missing or malformed: a person id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
+        <translation>宛名 ID が指定されていないか、形式が正しくありません。宛名 ID は 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b のような形式です。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="46"/>
+        <location filename="../core/sync/CaseAssignments.cpp" line="105"/>
+        <source>No enrolled device has this id (or it was revoked).</source>
+        <translation>この ID の登録済み端末はありません(または登録が取り消されています)。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="49"/>
+        <source>This device is a counter workstation: it receives every case. Only outreach devices hold assigned cases.</source>
+        <translation>この端末は窓口端末のため、すべての担当ケースを受け取ります。担当ケースを割り当てられるのは出張受付端末だけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="53"/>
+        <source>The central store has no person with this id. If the person was registered on a device that has not synced yet, sync that device first.</source>
+        <translation>中央システムにこの ID の宛名はありません。まだ同期していない端末で登録された宛名であれば、先にその端末を同期してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="75"/>
+        <source>assigning the case</source>
+        <translation>担当ケースの割り当て</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="89"/>
+        <source>taking the case back</source>
+        <translation>担当ケースの割り当て解除</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseAssignments.cpp" line="102"/>
+        <location filename="../core/sync/CaseAssignments.cpp" line="113"/>
+        <source>reading the device&apos;s cases</source>
+        <translation>端末の担当ケースの読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>CaseScope</name>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="79"/>
+        <location filename="../core/sync/CaseScope.cpp" line="98"/>
+        <location filename="../core/sync/CaseScope.cpp" line="164"/>
+        <source>The records of a case taken back from this device could not be removed.</source>
+        <translation>この端末から割り当てを解除された担当ケースの記録を削除できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="94"/>
+        <source>The person to remove from this device is not named.</source>
+        <translation>この端末から削除する宛名が指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CaseScope.cpp" line="174"/>
+        <location filename="../core/sync/CaseScope.cpp" line="209"/>
+        <source>The received changes could not be saved.</source>
+        <translation>受信した変更を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryRequirements</name>
     <message>
         <location filename="../core/rules/CategoryRequirements.cpp" line="44"/>
@@ -885,7 +951,8 @@
         <location filename="../core/sync/CentralAdmin.cpp" line="98"/>
         <location filename="../core/sync/CentralAdmin.cpp" line="107"/>
         <location filename="../core/sync/CentralAdmin.cpp" line="121"/>
-        <location filename="../core/sync/CentralAdmin.cpp" line="137"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="143"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="160"/>
         <source>enrolling the device</source>
         <translation>端末の登録</translation>
     </message>
@@ -895,30 +962,35 @@
         <translation>この端末はすでに登録されています。再登録が必要な場合は、先に以前の登録を取り消してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="135"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="129"/>
+        <source>The escrow key of the device could not be made.</source>
+        <translation>端末の預託鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralAdmin.cpp" line="158"/>
         <source>creating the device&apos;s role</source>
         <translation>端末のデータベースロールの作成</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="144"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="167"/>
         <source>A device id looks like 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.</source>
         <translation>端末 ID は 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b のような形式です。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="149"/>
-        <location filename="../core/sync/CentralAdmin.cpp" line="160"/>
-        <location filename="../core/sync/CentralAdmin.cpp" line="169"/>
-        <location filename="../core/sync/CentralAdmin.cpp" line="171"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="172"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="183"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="192"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="194"/>
         <source>revoking the device</source>
         <translation>端末の登録の取消</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="162"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="185"/>
         <source>No device with this id is enrolled.</source>
         <translation>この ID の端末は登録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralAdmin.cpp" line="166"/>
+        <location filename="../core/sync/CentralAdmin.cpp" line="189"/>
         <source>The device&apos;s role name is not valid.</source>
         <translation>端末のデータベースロール名が正しくありません。</translation>
     </message>
@@ -931,27 +1003,32 @@
         <translation>Qt の PostgreSQL ドライバ(パッケージ libqt6sql6-psql)がインストールされていないため、中央システムに接続できません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="132"/>
+        <location filename="../core/sync/CentralConnection.cpp" line="137"/>
+        <source>The central server %1 could not be trusted: its certificate does not match the certificate authority or the server name in the server address, or the connection could not be encrypted. Nothing was sent. Ask the administrator.</source>
+        <translation>中央システム %1 を信頼できませんでした。サーバの証明書が認証局またはサーバアドレスのサーバ名と一致しないか、接続を暗号化できませんでした。何も送信していません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralConnection.cpp" line="143"/>
         <source>The central server %1 could not be reached, or it refused the sign-in. Check the network and the server address, or ask the administrator.</source>
         <translation>中央システム %1 に接続できないか、サインインが拒否されました。ネットワークとサーバのアドレスを確認するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="154"/>
+        <location filename="../core/sync/CentralConnection.cpp" line="165"/>
         <source>The central server refused this device: it is not enrolled, or its enrolment was revoked. Ask the administrator.</source>
         <translation>中央システムがこの端末を拒否しました。この端末は登録されていないか、登録が取り消されています。管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="159"/>
+        <location filename="../core/sync/CentralConnection.cpp" line="170"/>
         <source>The central server refused %1: this account may not do it.</source>
         <translation>中央システムが%1を拒否しました。このアカウントにはこの操作の権限がありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="163"/>
+        <location filename="../core/sync/CentralConnection.cpp" line="174"/>
         <source>The connection to the central server was lost while %1. Try again.</source>
         <translation>%1の処理中に中央システムとの接続が切れました。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralConnection.cpp" line="167"/>
+        <location filename="../core/sync/CentralConnection.cpp" line="178"/>
         <source>The central server reported an error while %1 (code %2).</source>
         <translation>%1の処理中に中央システムでエラーが発生しました(コード %2)。</translation>
     </message>
@@ -995,6 +1072,258 @@
         <location filename="../core/sync/CentralMigrator.cpp" line="127"/>
         <source>The central schema update could not be saved, so the central store was left unchanged: %1</source>
         <translation>中央システムのスキーマの更新を保存できなかったため、中央システムは変更されていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentralSignIn</name>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="88"/>
+        <source>The first sign-in on this computer needs the network, and the central server cannot be reached. Sign in on a computer where you have signed in before, or try again when the network works.</source>
+        <translation>このコンピュータでの初回サインインにはネットワーク接続が必要ですが、中央システムに接続できません。以前にサインインしたことのあるコンピュータでサインインするか、ネットワークが使えるようになってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="111"/>
+        <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</source>
+        <translation>Qt の PostgreSQL ドライバ(パッケージ libqt6sql6-psql)がインストールされていないため、中央システムに接続できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="143"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="184"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>このアカウントは無効になっています。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="147"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="242"/>
+        <source>The login name or the password is not correct.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="162"/>
+        <source>Too many wrong codes: this account is locked until %1 (UTC).</source>
+        <translation>誤ったコードの入力が多すぎたため、このアカウントは %1 (UTC) までロックされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="167"/>
+        <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
+        <translation>コードが正しくありません。スマートフォンの時刻を確認し、いま表示されている6桁の数字を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="170"/>
+        <source>This code was used already. Wait for the next code.</source>
+        <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="175"/>
+        <source>This account is locked until %1 (UTC) after too many wrong codes.</source>
+        <translation>誤ったコードの入力が多すぎたため、このアカウントは %1 (UTC) までロックされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="179"/>
+        <source>This account is locked. Ask an administrator to unlock it.</source>
+        <translation>このアカウントはロックされています。管理者にロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="188"/>
+        <source>The enrolment of this computer was revoked: nobody can sign in here for the first time. Ask an administrator.</source>
+        <translation>このコンピュータの登録は取り消されているため、ここでは初回サインインができません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="191"/>
+        <source>The central server does not know this computer. Ask an administrator to enrol it again.</source>
+        <translation>中央システムにこのコンピュータが登録されていません。管理者に再登録を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="214"/>
+        <source>There is no database at %1.</source>
+        <translation>%1 にデータベースがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="244"/>
+        <source>Type your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="253"/>
+        <source>You have signed in on this computer before: sign in with your password and code as usual.</source>
+        <translation>このコンピュータでは以前にサインインしています。いつもどおりパスワードとコードでサインインしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="257"/>
+        <source>This computer was enrolled before central accounts existed: an administrator must enrol it again before a first sign-in here.</source>
+        <translation>このコンピュータは中央アカウントの導入前に登録されています。ここで初回サインインするには、先に管理者が再登録する必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="274"/>
+        <source>checking the sign-in</source>
+        <translation>サインインの確認</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="299"/>
+        <source>Secure memory for the keys is not available.</source>
+        <translation>鍵を置くセキュアメモリを確保できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="333"/>
+        <source>The staff accounts could not be read.</source>
+        <translation>職員アカウントを読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="351"/>
+        <source>Another account on this computer has the login %1. Ask an administrator to settle which one is yours.</source>
+        <translation>このコンピュータの別のアカウントがログイン名 %1 を使用しています。どちらがあなたのアカウントか、管理者に確認を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="359"/>
+        <source>The second-factor secret could not be sealed.</source>
+        <translation>二要素認証の秘密鍵を暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralSignIn.cpp" line="396"/>
+        <source>The account could not be saved on this computer.</source>
+        <translation>アカウントをこのコンピュータに保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStaff</name>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="182"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="205"/>
+        <source>There is no central staff account %1.</source>
+        <translation>中央システムの職員アカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="236"/>
+        <source>The account&apos;s role name is not valid.</source>
+        <translation>アカウントのデータベースロール名が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="292"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="295"/>
+        <source>Secure memory for the password is not available.</source>
+        <translation>パスワードを置くセキュアメモリを確保できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="327"/>
+        <source>A login name has 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation>ログイン名は、英字・数字・ピリオド・ハイフン・アンダースコアの 1～64 文字です。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="331"/>
+        <location filename="../core/sync/CentralStaff.cpp" line="412"/>
+        <source>The display name must be 1 to 200 characters.</source>
+        <translation>表示名は 1～200 文字にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="333"/>
+        <location filename="../core/sync/CentralStaff.cpp" line="414"/>
+        <source>Give the account at least one role.</source>
+        <translation>アカウントに職務を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="341"/>
+        <location filename="../core/sync/CentralStaff.cpp" line="540"/>
+        <source>A second-factor secret could not be made.</source>
+        <translation>二要素認証の秘密鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="343"/>
+        <source>creating the staff account</source>
+        <translation>職員アカウントの作成</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="354"/>
+        <source>There is already a central staff account %1.</source>
+        <translation>中央システムの職員アカウント %1 はすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="373"/>
+        <source>creating the account&apos;s role</source>
+        <translation>アカウントのデータベースロールの作成</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="386"/>
+        <location filename="../core/sync/CentralStaff.cpp" line="400"/>
+        <source>reading the staff accounts</source>
+        <translation>職員アカウントの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="415"/>
+        <source>changing the staff account</source>
+        <translation>職員アカウントの変更</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="431"/>
+        <source>locking the staff account</source>
+        <translation>職員アカウントのロック</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="450"/>
+        <source>A disabled account cannot be unlocked; create a new one.</source>
+        <translation>無効にしたアカウントのロックは解除できません。新しいアカウントを作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="451"/>
+        <source>unlocking the staff account</source>
+        <translation>職員アカウントのロック解除</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="466"/>
+        <source>disabling the staff account</source>
+        <translation>職員アカウントの無効化</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="505"/>
+        <location filename="../core/sync/CentralStaff.cpp" line="537"/>
+        <source>This account is disabled.</source>
+        <translation>このアカウントは無効になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="509"/>
+        <source>resetting the password</source>
+        <translation>パスワードの再設定</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="541"/>
+        <source>resetting the second factor</source>
+        <translation>二要素認証の再設定</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="568"/>
+        <source>reading the device&apos;s escrow key</source>
+        <translation>端末の預託鍵の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="571"/>
+        <source>The central store holds no escrow key for this device: it was enrolled before central accounts existed, or with another central store.</source>
+        <translation>中央システムにはこの端末の預託鍵がありません。この端末は、中央アカウントの導入前に登録されたか、別の中央システムに登録されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaff.cpp" line="576"/>
+        <source>The device&apos;s escrow key is damaged.</source>
+        <translation>端末の預託鍵が破損しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CentralStaffSync</name>
+    <message>
+        <location filename="../core/sync/CentralStaffSync.cpp" line="52"/>
+        <location filename="../core/sync/CentralStaffSync.cpp" line="158"/>
+        <source>The central account changes could not be stored on this computer.</source>
+        <translation>中央アカウントの変更をこのコンピュータに保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/CentralStaffSync.cpp" line="75"/>
+        <source>receiving the staff account changes</source>
+        <translation>職員アカウントの変更の受信</translation>
     </message>
 </context>
 <context>
@@ -1438,9 +1767,47 @@
     </message>
 </context>
 <context>
+    <name>CityKey</name>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="39"/>
+        <source>The city&apos;s My Number key could not be read or saved on this computer.</source>
+        <translation>市のマイナンバー鍵をこのコンピュータで読み込めないか、保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="65"/>
+        <source>The id of the city&apos;s My Number key is not a valid id.</source>
+        <translation>市のマイナンバー鍵の ID が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="67"/>
+        <source>The city&apos;s My Number key does not have 32 bytes.</source>
+        <translation>市のマイナンバー鍵が 32 バイトではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="107"/>
+        <source>This computer has not received the city&apos;s My Number key yet.</source>
+        <translation>このコンピュータは、まだ市のマイナンバー鍵を受け取っていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="116"/>
+        <source>The city&apos;s My Number key stored on this computer cannot be opened with this database&apos;s key.</source>
+        <translation>このコンピュータに保存されている市のマイナンバー鍵を、このデータベースの鍵で開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="129"/>
+        <source>This computer already holds a different city My Number key.</source>
+        <translation>このコンピュータには、すでに内容の異なる市のマイナンバー鍵が保存されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/CityKey.cpp" line="141"/>
+        <source>The city&apos;s My Number key could not be encrypted on this computer.</source>
+        <translation>市のマイナンバー鍵をこのコンピュータで暗号化できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="86"/>
+        <location filename="../app/cli/CliSupport.cpp" line="87"/>
         <source>Give the account with --user LOGIN or MADOGUCHI_USER.</source>
         <translation>アカウントは --user LOGIN または MADOGUCHI_USER で指定してください。</translation>
     </message>
@@ -1455,200 +1822,200 @@
         <translation>%1 には YYYY-MM-DD 形式の日付を指定してください(%2 は使えません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="228"/>
+        <location filename="../app/cli/CliCommands.cpp" line="246"/>
         <source>Usage: check mynumber N (one number; quote it if it has spaces).</source>
         <translation>使い方: check mynumber N(番号は1つ。空白を含むときは引用符で囲んでください)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="231"/>
+        <location filename="../app/cli/CliCommands.cpp" line="249"/>
         <source>No command given. See madoguchi-cli --help.</source>
         <translation>コマンドが指定されていません。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="234"/>
+        <location filename="../app/cli/CliCommands.cpp" line="252"/>
         <source>Unknown command: %1. See madoguchi-cli --help.</source>
         <translation>不明なコマンドです: %1。madoguchi-cli --help を参照してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240"/>
+        <location filename="../app/cli/CliCommands.cpp" line="258"/>
         <source>init needs --admin LOGIN, the first administrator&apos;s login.</source>
         <translation>init には --admin LOGIN（最初の管理者のログイン名）が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="287"/>
+        <location filename="../app/cli/CliCommands.cpp" line="305"/>
         <source>Created the encrypted database %1 with the administrator %2.</source>
         <translation>暗号化データベース %1 を作成しました（管理者: %2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="290"/>
+        <location filename="../app/cli/CliCommands.cpp" line="308"/>
         <source>Recovery code (shown only this once; write it down and lock it away):</source>
         <translation>回復コード（表示はこの一度だけです。書き留めて、施錠できる場所に保管してください）:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="292"/>
+        <location filename="../app/cli/CliCommands.cpp" line="310"/>
         <source>Second factor of %1 (shown only this once; add it to the authenticator app now, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。いま認証アプリに追加し、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="322"/>
+        <location filename="../app/cli/CliCommands.cpp" line="340"/>
         <source>Cipher: SQLCipher %1, page size %2</source>
         <translation>暗号: SQLCipher %1、ページサイズ %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="326"/>
+        <location filename="../app/cli/CliCommands.cpp" line="344"/>
         <source>Schema version: %1</source>
         <translation>スキーマバージョン: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="328"/>
+        <location filename="../app/cli/CliCommands.cpp" line="346"/>
         <source>Problem: %1</source>
         <translation>問題: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../app/cli/CliCommands.cpp" line="347"/>
         <source>The database is intact.</source>
         <translation>データベースに異常はありません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../app/cli/CliCommands.cpp" line="347"/>
         <source>The database has problems.</source>
         <translation>データベースに問題があります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="360"/>
+        <location filename="../app/cli/CliCommands.cpp" line="378"/>
         <source>The database has a new key; %n key slot(s) were rewrapped.</source>
         <translation>
             <numerusform>データベースの鍵を新しくし、%n 個のキースロットを再ラップしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="375"/>
+        <location filename="../app/cli/CliCommands.cpp" line="393"/>
         <source>user add needs at least one --role (%1).</source>
         <translation>user add には --role を1つ以上指定してください(%1)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="381"/>
+        <location filename="../app/cli/CliCommands.cpp" line="399"/>
         <source>Unknown role: %1. Roles are: %2.</source>
         <translation>不明な職務です: %1。職務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="391"/>
+        <location filename="../app/cli/CliCommands.cpp" line="409"/>
         <source>Unknown scope: %1. Scopes are: %2.</source>
         <translation>不明な担当業務です: %1。担当業務は次のとおりです: %2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="397"/>
+        <location filename="../app/cli/CliCommands.cpp" line="415"/>
         <source>The role %1 works within business scopes: give at least one --scope (%2).</source>
         <translation>職務 %1 は担当業務の範囲内で働きます。--scope を1つ以上指定してください(%2)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="416"/>
+        <location filename="../app/cli/CliCommands.cpp" line="434"/>
         <source>Created the account %1.</source>
         <translation>アカウント %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="417"/>
+        <location filename="../app/cli/CliCommands.cpp" line="435"/>
         <source>Second factor of %1 (shown only this once; give it to that person to add to their authenticator app, then keep no copy):</source>
         <translation>%1 の二要素認証(表示はこの1回だけです。本人に渡して認証アプリに追加してもらい、控えは残さないでください):</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <source>LOGIN</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="265"/>
         <source>STATE</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <source>2FA</source>
         <translation>二要素</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <source>ROLES</source>
         <translation>職務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <source>SCOPES</source>
         <translation>担当業務</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="456"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
         <location filename="../app/cli/CliPersonCommands.cpp" line="438"/>
         <source>NAME</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="460"/>
+        <location filename="../app/cli/CliCommands.cpp" line="478"/>
         <source>yes</source>
         <translation>あり</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="460"/>
+        <location filename="../app/cli/CliCommands.cpp" line="478"/>
         <source>no</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="478"/>
+        <location filename="../app/cli/CliCommands.cpp" line="496"/>
         <source>Disabled the account %1: its key slot is removed, so it can no longer open this database.</source>
         <translation>アカウント %1 を無効にしました。鍵スロットを削除したため、このデータベースはもう開けません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="495"/>
+        <location filename="../app/cli/CliCommands.cpp" line="513"/>
         <source>Unlocked the account %1.</source>
         <translation>アカウント %1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="532"/>
+        <location filename="../app/cli/CliCommands.cpp" line="550"/>
         <source>The value of a setting is a whole number.</source>
         <translation>設定値は整数で指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="539"/>
+        <location filename="../app/cli/CliCommands.cpp" line="557"/>
         <source>%1 is now %2.</source>
         <translation>%1 を %2 に変更しました。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="567"/>
+        <location filename="../app/cli/CliCommands.cpp" line="585"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="569"/>
+        <location filename="../app/cli/CliCommands.cpp" line="587"/>
         <source>The audit log could not be checked: %1</source>
         <translation>監査ログを検査できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="571"/>
+        <location filename="../app/cli/CliCommands.cpp" line="589"/>
         <source>The audit log is intact: %n record(s), %1 signed checkpoint(s).</source>
         <translation>
             <numerusform>監査ログは改ざんされていません: %n件の記録、署名付きチェックポイント%1件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="583"/>
+        <location filename="../app/cli/CliCommands.cpp" line="601"/>
         <source>audit export needs --csv FILE.</source>
         <translation>audit export には --csv FILE が必要です。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="593"/>
+        <location filename="../app/cli/CliCommands.cpp" line="611"/>
         <source>--from %1 is after --to %2.</source>
         <translation>--from %1 が --to %2 より後になっています。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="612"/>
-        <location filename="../app/cli/CliCommands.cpp" line="621"/>
+        <location filename="../app/cli/CliCommands.cpp" line="630"/>
+        <location filename="../app/cli/CliCommands.cpp" line="639"/>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="308"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="630"/>
+        <location filename="../app/cli/CliCommands.cpp" line="648"/>
         <source>Wrote %n audit record(s) to %1.</source>
         <translation>
             <numerusform>%n件の監査記録を %1 に書き出しました。</numerusform>
@@ -1701,9 +2068,68 @@
         <translation>新しいアカウントのパスワードは MADOGUCHI_NEW_PASSWORD か --new-password-stdin で渡してください。</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="39"/>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="48"/>
         <source>The person could not be read.</source>
         <translation>宛名を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="42"/>
+        <source>No person has the id or 宛名番号 given as --keep.</source>
+        <translation>--keep に指定された ID または宛名番号の宛名はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="53"/>
+        <source>Usage: person duplicates [--json], person duplicates dismiss ID, person duplicates merge ID --keep PERSON.</source>
+        <translation>使い方: person duplicates [--json]、person duplicates dismiss ID、person duplicates merge ID --keep PERSON。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="56"/>
+        <source>person duplicates merge needs --keep PERSON: the id or 宛名番号 of the record that remains.</source>
+        <translation>person duplicates merge には --keep PERSON(残す記録の ID または宛名番号)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="82"/>
+        <source>No duplicate candidates are waiting.</source>
+        <translation>確認待ちの重複候補はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86"/>
+        <source>Candidate</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86"/>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="86"/>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="87"/>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="88"/>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="112"/>
+        <source>Recorded that the two records of candidate %1 are not the same person.</source>
+        <translation>候補 %1 の2つの記録は別人であると記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliDuplicateCommands.cpp" line="134"/>
+        <source>Merged the records of candidate %1; %2 remains.</source>
+        <translation>候補 %1 の記録を統合しました。%2 が残ります。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliJukinetCommands.cpp" line="51"/>
@@ -2176,6 +2602,10 @@ Commands:
   person merge SURVIVOR MERGED
         two records of one person become one; SURVIVOR remains (ids or 宛名番号;
         administrator)
+  person duplicates [--json]
+        possible duplicates that sync brought from other devices (administrator)
+  person duplicates dismiss ID | person duplicates merge ID --keep PERSON
+        settle one: not the same person, or merge keeping PERSON (id or 宛名番号)
   mynumber not-provided --person ID --reason not_brought|declined|unable
         record that the applicant did not provide the My Number (clerk)
   jukinet request --person ID --items name,address,birth_date,sex
@@ -2236,8 +2666,36 @@ Commands:
         enrol this device with the central store (administrator; the owner&apos;s URL)
   device revoke ID --url URL
         revoke a device: its next sync is refused (administrator)
+  device assign --url URL --device ID --person ID
+  device unassign --url URL --device ID --person ID
+        give an outreach device a case (the person&apos;s records reach it at its next
+        sync) or take it back (the device removes them); administrator, owner&apos;s URL
+  device cases --url URL --device ID [--json]
+        the cases an outreach device holds (administrator; the owner&apos;s URL)
   sync [--url URL]    send this device&apos;s changes and receive the others&apos; (clerk,
                       outreach, administrator; the device&apos;s own credentials)
+  sync export-package --out FILE
+        sync by file: write this device&apos;s unsent changes, sealed for the office and
+        signed, to FILE (e.g. on a USB stick); nothing is marked as sent yet
+  sync import-package --url URL --in FILE --out REPLY
+        at the office: read a device&apos;s package into the central store (the owner&apos;s
+        URL; administrator) and write the REPLY file for the device
+  sync import-reply --in REPLY
+        on the device: read the office&apos;s reply (changes confirmed, others&apos; changes,
+        number blocks); reading it twice changes nothing
+  central staff add --url URL --login L --name N --role R [--role R2…] [--scope S…]
+        a central staff account (the owner&apos;s URL; its password from
+        --password-stdin or MADOGUCHI_NEW_PASSWORD); prints its second-factor URI once.
+        The person&apos;s first sign-in on each device is online; later ones work offline
+  central staff list --url URL
+  central staff update|lock|unlock|disable|reset-password|reset-2fa --login L --url URL
+        change, lock, unlock, disable a central account, or give it a new password
+        (--password-stdin) or second factor (URI printed once); devices follow at
+        their next sync
+  device recover --url URL [--db PATH]
+        open this device&apos;s database with its central escrow key when every password
+        and the recovery code are lost; prints a new recovery code once (the owner&apos;s
+        URL; no sign-in)
 
 Roles: clerk reviewer approver auditor administrator outreach. Scopes: welfare_service
 medical_rehabilitation medical_psychiatric devices.
@@ -2248,51 +2706,50 @@ the code from MADOGUCHI_OTP or --otp-stdin, the password of a new account (user 
 from MADOGUCHI_NEW_PASSWORD or --new-password-stdin; never from the command line. On
 standard input each is one line, in that order.
 Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or permission failure, 4 data or integrity error.</source>
-        <translation>窓口のコマンドライン。
+        <translation>窓口 コマンドライン。
 
 コマンド:
   init --admin LOGIN [--name NAME]
         データベースと最初の管理者を作成します。回復コードと管理者の二要素認証
-        (otpauth) URI を、それぞれ1回だけ表示します
+        (otpauth)URI を、それぞれ1回だけ表示します
   db check            整合性と暗号化の検査(管理者)
-  db rekey            データベースの鍵を新しくし、すべての鍵スロットを包み直します
+  db rekey            データベースの鍵を新しくし、すべての鍵スロットを再ラップします
                       (管理者)
   user add LOGIN --role R [--role R2…] [--scope S…] [--name NAME]
-        職員アカウントを作成します。二要素認証の URI を1回だけ表示します(管理者)
+        職員アカウントを作成し、その二要素認証 URI を1回だけ表示します(管理者)
   user list           職員アカウントの一覧(管理者)
   user disable LOGIN  アカウントの鍵スロットを完全に削除します(管理者)
   user unlock LOGIN   ロックを解除します(管理者)
   setting list        セキュリティ設定とその値の一覧
   setting set KEY N   設定を1つ変更します(管理者): lockout.max_failed_sign_ins、
                       lockout.minutes、session.idle_lock_minutes
-  audit verify        監査ログのハッシュチェーンと署名を検査します(監査)
+  audit verify        監査ログのハッシュチェーンと署名を検査します(監査担当)
   audit export --csv FILE --from YYYY-MM-DD --to YYYY-MM-DD
-        その期間(UTCの日付)の監査ログをCSVで書き出します(監査)
+        指定した日(UTC)の監査ログを CSV で書き出します(監査担当)
   check mynumber N    N が正しい個人番号(検査用数字が一致)なら終了コード 0、そうでなければ
-                      理由を表示して 1。番号そのものは表示しません(データベース・
-                      サインイン不要)
-  wareki DATE         2019-05-01 → 令和元年5月1日、R1.5.1 → 2019-05-01。存在しない日付は
-                      終了コード 2(データベース・サインイン不要)
-  decide              給付の要求を1件評価します(標準入力の JSON: benefit、as_of、
-                      applicant、household、setting、severe_continuous、device_cost)。
-                      負担上限月額とその説明を JSON で出力します。入力に誤りがあれば
-                      項目名を示して終了コード 2(データベース・サインイン不要)
+                      理由を示して 1。番号は表示しません(データベース・サインイン不要)
+  wareki DATE         2019-05-01 → 令和元年5月1日、R1.5.1 → 2019-05-01。存在しない日付
+                      は終了コード 2(データベース・サインイン不要)
+  decide              給付の申請を1件判定します(標準入力の JSON: benefit, as_of,
+                      applicant, household, setting, severe_continuous, device_cost)。
+                      負担上限月額とその根拠を JSON で出力します。入力の形式が正しく
+                      なければ項目名を示して終了コード 2(データベース・サインイン不要)
   person add --json FILE [--not-duplicate]
-        宛名を登録します(窓口担当)。FILE は JSON オブジェクト: family_name、given_name、
-        family_kana、given_kana(ひらがなかカタカナ)、birth_date(2025-07-18 または
-        和暦)、sex(male|female)、address。省略可: atena_number(10桁)、phone、
-        postal_code、address_since、my_number {number、number_check
+        宛名を登録します(窓口担当)。FILE は次の JSON オブジェクトです: family_name、
+        given_name、family_kana、given_kana(ひらがなまたはカタカナ)、birth_date
+        (2025-07-18 または和暦)、sex(male|female)、address。任意で atena_number
+        (10桁)、phone、postal_code、address_since、my_number {number、number_check
         (mynumber_card|notification_card|residence_certificate)、identity_check
         [書類コード]}。重複の可能性(カナと生年月日が同じ、または個人番号が同じ)が
-        あるときは何も保存せず、候補を表示して終了コード 1。窓口担当が確認済みであれば
-        --not-duplicate を付けます
-  person search TEXT  カナ・氏名・宛名番号・生年月日・電話番号で宛名を検索します(窓口担当)。
+        あるときは何も保存せず、候補を表示して終了コード 1。ただし --not-duplicate
+        で窓口担当が確認済みであることを示した場合は登録します
+  person search TEXT  カナ、氏名、宛名番号、生年月日または電話番号で検索します(窓口担当)。
                       見つからなければ終了コード 1
   intake submit --json FILE
-        申請を受け付けます(窓口担当。手続の担当業務が必要)。FILE: procedure
-        (resources/procedures/procedures.json の手続コード)、person_id または
+        申請を受け付けます(窓口担当。手続の担当業務の範囲内)。FILE: procedure
+        (resources/procedures/procedures.json のコード)、person_id または
         atena_number、received_on、channel(counter|mail|outreach。既定は counter)、
-        fields {コード: 値}、attachments [受け取った書類のコード]。省略可:
+        fields {コード: 値}、attachments [受け取った書類のコード]。任意で
         representative_person_id、representative_note。項目に問題があれば一覧を
         表示して終了コード 2
   demo --persons N [--seed S]
@@ -2300,252 +2757,310 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
   person merge SURVIVOR MERGED
         同一人物の2つの記録を1つに統合します。SURVIVOR が残ります(ID または
         宛名番号。管理者)
+  person duplicates [--json]
+        同期で他の端末から届いた重複の可能性の一覧(管理者)
+  person duplicates dismiss ID | person duplicates merge ID --keep PERSON
+        1件を処理します: 別人として記録するか、PERSON(ID または宛名番号)を残して統合
   mynumber not-provided --person ID --reason not_brought|declined|unable
         申請者から個人番号の提供がなかったことを記録します(窓口担当)
   jukinet request --person ID --items name,address,birth_date,sex
         登録済みの4情報、または住所を含む3情報で住基ネット照会を予約します
-        (窓口担当。「提供なし」の記録が必要)
+        (窓口担当。「提供なし」の記録が必要です)
   jukinet list [--state queued|exported|answered|no_match]
-        照会依頼の一覧(窓口担当・審査担当・決裁者)
+        照会依頼の一覧(窓口担当、審査担当、決裁者)
   jukinet export --file FILE
-        予約中の照会依頼を、端末に渡す1つの一括ファイルに書き出します(窓口担当)
+        予約した照会依頼を、照会端末用の一括ファイル1つに書き出します(窓口担当)
   jukinet import --file FILE
-        結果ファイルの個人番号を記録します。誤った行が1行でもあればファイル全体を
+        結果ファイルの個人番号を記録します。不正な行が1行でもあればファイル全体を
         受け付けません(窓口担当)
   certificate verify CODE [--keys FILE]
-        受給者証の QR コードの文字列(検証コード)を検証します。有効なら終了コード 0、
-        有効でなければ(改ざん・期限切れ・無効・不明な鍵など)理由を表示して 1。
-        --keys(issuing-key export で書き出したファイル)を指定すればデータベース・
-        サインイン不要。指定しなければサインインし、データベースの発行鍵と
-        受給者証の記録(無効・差し替え)を使います
+        受給者証の QR コードの検証コードを検査します: 有効なら終了コード 0、
+        そうでなければ(改ざん、期限切れ、無効、不明な鍵など)理由を示して 1。
+        --keys(issuing-key export で書き出したファイル)を指定するとデータベース・
+        サインイン不要。指定しないとサインインし、データベースの発行鍵と受給者証の
+        一覧(無効、差し替え)を使います
   certificate print --recipient NUMBER [--ledger L] [--kind K] --pdf FILE
-        受給者の現在の受給者証を PDF に印刷します(なければ先に印刷を依頼します)。
+        受給者の現在の受給者証(なければ先に発行を依頼)を PDF に印刷します。
         NUMBER は受給者番号または受給者証番号(窓口担当)
   certificate batch [--ledger L] [--expiring-within DAYS] --pdf FILE
-        まだ交付していない現在の受給者証すべて(または台帳 L の分、有効期間が
-        DAYS 日以内に終わる分)を1つの PDF に印刷し、印刷済みにします(窓口担当)
+        まだ交付していない現在の受給者証すべて(または L のもの、または有効期間が
+        DAYS 日以内に終わるもの)を1つの PDF にまとめ、印刷済みにします(窓口担当)
   certificate reissue --certificate ID --reason TEXT [--pdf FILE]
-        再交付: 次の交付番号で新しい受給者証を作成します。以前の受給者証は無効になります
+        再交付: 次の発行回の新しい受給者証を作成します。以前のものは無効になります
   certificate list [--ledger L] [--state S] [--recipient NUMBER]
                    [--expiring-within DAYS]
-        受給者証の印刷・交付状況の一覧
+        印刷待ちの一覧
   notice print --decision ID --pdf FILE
-        承認済みの決定の通知書(支給決定通知書、補装具費支給決定通知書または
-        却下通知書)を PDF に印刷します(窓口担当)
+        決裁済みの決定の通知書(支給決定通知書、補装具費支給決定通知書または
+        却下通知書)を PDF に出力します(窓口担当)
   notice renewal [--ledger L] --expiring-within DAYS --pdf FILE
-        支給決定の有効期間が DAYS 日以内に終わるすべての受給者(台帳 L の分)の
-        更新申請のお知らせを1つの PDF に印刷します(窓口担当)
+        支給期間が DAYS 日以内に終わる(L の)受給者全員の更新申請のお知らせを、
+        1つの PDF に出力します(窓口担当)
   issuing-key create|rotate|export [--file FILE]
-        市の最初の発行鍵を作成する、発行鍵を更新する(以前の鍵は、署名済みのものの
-        検証に引き続き使います)、またはオフライン検証用の公開鍵を FILE か標準出力に
-        書き出します(管理者)
+        市の最初の受給者証発行鍵を作成する、発行鍵を更新する(以前の鍵は署名済みの
+        ものの検証に引き続き使われます)、またはオフライン検証用の公開鍵を FILE か
+        標準出力に書き出します(管理者)
   numbers lease --kind recipient|certificate --ledger L [--prefix P] --first A
                 --last B
-        台帳の番号ブロックとして、受給者番号の本体(接頭番号を含めて6桁。検査用数字は
-        付番時に付加)または受給者証番号(10桁)の範囲を記録します(管理者)
-  numbers list        受給者番号の番号ブロックと残数の一覧(管理者)
+        台帳の受給者番号の本体(接頭辞付きの6桁。検査用数字は払い出し時に付加)
+        または受給者証番号(10桁)の番号ブロックを記録します(管理者)
+  numbers list        受給者番号の番号ブロックと残りの番号の一覧(管理者)
   ledger show --ledger L --recipient NUMBER
-        その受給者番号の受給者の現在の状態を JSON で表示します。該当者がいなければ
-        終了コード 1(ledger.view)
+        その受給者番号の受給者の現在の状態を JSON で出力します。該当者が
+        いなければ終了コード 1(ledger.view)
   ledger list --ledger L [--status active|upcoming|expired|cancelled|rejected]
               [--expiring-within DAYS]
-        台帳の受給者を1行に1人、タブ区切りで表示します: 受給者番号、受給者証番号、
-        状態、有効期間開始日、有効期間終了日、残り日数、負担上限月額、氏名、カナ、
-        宛名ID。有効期間の終わりが近い順(ledger.view)
+        台帳の受給者を1行に1人、タブ区切りで出力します: 受給者番号、受給者証番号、
+        状態、有効期間の開始日、終了日、残り日数、負担上限月額、氏名、カナ、宛名 ID。
+        有効期間の終わりが近い順(ledger.view)
   central migrate --url URL
-        中央システムの PostgreSQL のスキーマを作成・更新します(所有者の URL:
+        中央システム(PostgreSQL)のスキーマを作成または更新します(所有者の URL、
         postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full&amp;sslrootcert=CA。
-        パスワードは URL または MADOGUCHI_CENTRAL_PASSWORD から。データベース・
+        パスワードは URL か MADOGUCHI_CENTRAL_PASSWORD から。データベース・
         サインイン不要)
   device enroll --url URL --name NAME --kind counter|outreach
-        この端末を中央システムに登録します(管理者。所有者の URL を使用)
+        この端末を中央システムに登録します(管理者。所有者の URL)
   device revoke ID --url URL
         端末の登録を取り消します。その端末の次回の同期は拒否されます(管理者)
-  sync [--url URL]    この端末の変更を送信し、他の端末の変更を受信します(窓口担当・
-                      出張受付・管理者。端末自身の認証情報を使用)
+  device assign --url URL --device ID --person ID
+  device unassign --url URL --device ID --person ID
+        出張受付端末に担当ケースを割り当てる(宛名の記録は次回の同期で端末に届きます)、
+        または割り当てを解除します(端末は記録を削除します)。管理者、所有者の URL
+  device cases --url URL --device ID [--json]
+        出張受付端末が持つ担当ケースの一覧(管理者。所有者の URL)
+  sync [--url URL]    この端末の変更を送信し、他の端末の変更を受信します(窓口担当、
+                      出張受付、管理者。端末自身の認証情報を使用)
+  sync export-package --out FILE
+        ファイルによる同期: この端末の未送信の変更を、庁舎向けに暗号化・署名して
+        FILE(USB メモリなど)に書き出します。この時点ではまだ送信済みにしません
+  sync import-package --url URL --in FILE --out REPLY
+        庁舎で: 端末の同期ファイルを中央システムに読み込み(所有者の URL。管理者)、
+        端末向けの返信ファイル REPLY を書き出します
+  sync import-reply --in REPLY
+        端末で: 庁舎からの返信ファイル(確認済みの変更、他の端末の変更、番号
+        ブロック)を読み込みます。2回読み込んでも何も変わりません
+  central staff add --url URL --login L --name N --role R [--role R2…] [--scope S…]
+        中央システムの職員アカウントを作成します(所有者の URL。パスワードは
+        --password-stdin か MADOGUCHI_NEW_PASSWORD から)。二要素認証 URI を1回だけ
+        表示します。各端末での初回サインインはオンライン、2回目以降はオフラインでも
+        行えます
+  central staff list --url URL
+  central staff update|lock|unlock|disable|reset-password|reset-2fa --login L --url URL
+        中央アカウントを変更、ロック、ロック解除、無効化するか、新しいパスワード
+        (--password-stdin)または二要素認証(URI を1回だけ表示)を設定します。各端末
+        には次回の同期で反映されます
+  device recover --url URL [--db PATH]
+        すべてのパスワードと回復コードを失ったときに、中央システムの預託鍵でこの
+        端末のデータベースを開きます。新しい回復コードを1回だけ表示します(所有者の
+        URL。サインイン不要)
 
 職務: clerk reviewer approver auditor administrator outreach。担当業務: welfare_service
 medical_rehabilitation medical_psychiatric devices。
 
-init・check・wareki 以外のコマンドは、パスワードと認証アプリのコードでサインインします。
-パスワードは MADOGUCHI_PASSWORD か --password-stdin、コードは MADOGUCHI_OTP か
---otp-stdin、新しいアカウントのパスワード(user add)は MADOGUCHI_NEW_PASSWORD か
---new-password-stdin から読み取り、コマンドラインからは受け取りません。標準入力では
-それぞれ1行ずつ、この順に渡します。
-終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限の失敗、4 データまたは整合性の誤り。</translation>
+init、check、wareki 以外のコマンドは、パスワードと認証アプリのコードでサインインします。
+パスワードは MADOGUCHI_PASSWORD か --password-stdin から、コードは MADOGUCHI_OTP か
+--otp-stdin から、新しいアカウント(user add)のパスワードは MADOGUCHI_NEW_PASSWORD か
+--new-password-stdin から渡します。コマンドラインには決して書かないでください。標準入力
+では、それぞれを1行ずつ、この順序で渡します。
+終了コード: 0 正常、1 否定的な結果、2 使い方または入力の誤り、3 認証または権限のエラー、4 データまたは整合性のエラー。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="184"/>
+        <location filename="../app/cli/CliMain.cpp" line="216"/>
         <source>The database file (default: %1).</source>
         <translation>データベースファイル（既定: %1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="188"/>
+        <location filename="../app/cli/CliMain.cpp" line="220"/>
         <source>The account (default: MADOGUCHI_USER).</source>
         <translation>アカウント（既定: MADOGUCHI_USER）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="192"/>
+        <location filename="../app/cli/CliMain.cpp" line="224"/>
         <source>Read the password from the first line of standard input.</source>
         <translation>パスワードを標準入力の 1 行目から読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="195"/>
+        <location filename="../app/cli/CliMain.cpp" line="227"/>
         <source>Read the second-factor code from the next line of standard input.</source>
         <translation>二要素認証のコードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="198"/>
+        <location filename="../app/cli/CliMain.cpp" line="230"/>
         <source>user add: read the new account&apos;s password from the next line of standard input.</source>
         <translation>user add: 新しいアカウントのパスワードを標準入力の次の行から読み取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="202"/>
+        <location filename="../app/cli/CliMain.cpp" line="234"/>
         <source>Print results as JSON (person add and intake submit also read their FILE as JSON).</source>
         <translation>結果を JSON で出力します(person add と intake submit では FILE も JSON として読み込みます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="205"/>
+        <location filename="../app/cli/CliMain.cpp" line="237"/>
         <source>init: the first administrator&apos;s login.</source>
         <translation>init: 最初の管理者のログイン名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="209"/>
+        <location filename="../app/cli/CliMain.cpp" line="241"/>
         <source>init, user add: the person&apos;s display name (default: the login).</source>
         <translation>init、user add: 職員の表示名(省略時はログイン名)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="212"/>
+        <location filename="../app/cli/CliMain.cpp" line="244"/>
         <source>user add: a role; repeat for more.</source>
         <translation>user add: 職務。複数指定するときは繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="216"/>
+        <location filename="../app/cli/CliMain.cpp" line="248"/>
         <source>user add: a business scope; repeat for more.</source>
         <translation>user add: 担当業務。複数指定するときは繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="219"/>
+        <location filename="../app/cli/CliMain.cpp" line="251"/>
         <source>audit export: the CSV file to write.</source>
         <translation>audit export: 書き出すCSVファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="222"/>
+        <location filename="../app/cli/CliMain.cpp" line="254"/>
         <source>audit export: the first day (UTC).</source>
         <translation>audit export: 最初の日(UTC)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="225"/>
+        <location filename="../app/cli/CliMain.cpp" line="257"/>
         <source>audit export: the last day (UTC).</source>
         <translation>audit export: 最後の日(UTC)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="229"/>
+        <location filename="../app/cli/CliMain.cpp" line="261"/>
         <source>person add: the possible duplicates were checked; this is another person.</source>
         <translation>person add: 重複の可能性がある宛名は確認済みで、別人として登録します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="232"/>
+        <location filename="../app/cli/CliMain.cpp" line="264"/>
         <source>demo: how many fictional persons.</source>
         <translation>demo: 追加する架空の宛名の件数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="236"/>
+        <location filename="../app/cli/CliMain.cpp" line="268"/>
         <source>demo: the random seed (the same seed gives the same people).</source>
         <translation>demo: 乱数のシード(同じシードからは同じ宛名が作られます)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="240"/>
+        <location filename="../app/cli/CliMain.cpp" line="272"/>
         <source>mynumber not-provided, jukinet request: the person&apos;s id or 宛名番号.</source>
         <translation>mynumber not-provided、jukinet request: 宛名の ID または宛名番号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="245"/>
+        <location filename="../app/cli/CliMain.cpp" line="277"/>
         <source>mynumber not-provided: why the number was not provided.</source>
         <translation>mynumber not-provided: 個人番号の提供がなかった理由。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="249"/>
+        <location filename="../app/cli/CliMain.cpp" line="281"/>
         <source>jukinet request: the items to send, comma-separated.</source>
         <translation>jukinet request: 照会する項目(カンマ区切り)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="252"/>
+        <location filename="../app/cli/CliMain.cpp" line="284"/>
         <source>jukinet list: only requests in this state.</source>
         <translation>jukinet list: この状態の照会依頼だけを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="256"/>
+        <location filename="../app/cli/CliMain.cpp" line="288"/>
         <source>jukinet export: the batch file to write; jukinet import: the result file to read.</source>
         <translation>jukinet export: 書き出す一括ファイル。jukinet import: 読み込む結果ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="261"/>
+        <location filename="../app/cli/CliMain.cpp" line="293"/>
         <source>numbers lease: recipient (受給者番号) or certificate (受給者証番号); certificate print: the kind of certificate (welfare_service, medical_psychiatric, …).</source>
         <translation>numbers lease: recipient(受給者番号)または certificate(受給者証番号)。certificate print: 受給者証の種類(welfare_service、medical_psychiatric など)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="267"/>
+        <location filename="../app/cli/CliMain.cpp" line="299"/>
         <source>numbers lease, ledger show, ledger list: the ledger (a scope code).</source>
         <translation>numbers lease、ledger show、ledger list: 台帳(担当業務のコード)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="271"/>
+        <location filename="../app/cli/CliMain.cpp" line="303"/>
         <source>numbers lease: the leading digits common to the block.</source>
         <translation>numbers lease: 番号ブロックに共通する先頭の桁(接頭番号)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="274"/>
+        <location filename="../app/cli/CliMain.cpp" line="306"/>
         <source>numbers lease: the first number.</source>
         <translation>numbers lease: 最初の番号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="277"/>
+        <location filename="../app/cli/CliMain.cpp" line="309"/>
         <source>numbers lease: the last number.</source>
         <translation>numbers lease: 最後の番号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="281"/>
+        <location filename="../app/cli/CliMain.cpp" line="313"/>
         <source>ledger show, certificate print, certificate list: the 受給者番号.</source>
         <translation>ledger show、certificate print、certificate list: 受給者番号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="285"/>
+        <location filename="../app/cli/CliMain.cpp" line="317"/>
         <source>ledger list: only recipients in this status.</source>
         <translation>ledger list: この状態の受給者だけを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="289"/>
+        <location filename="../app/cli/CliMain.cpp" line="321"/>
         <source>ledger list: only recipients whose validity ends from today to today + DAYS.</source>
         <translation>ledger list: 有効期間が今日から今日 + DAYS 日までに終わる受給者だけを表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="302"/>
+        <location filename="../app/cli/CliMain.cpp" line="334"/>
         <source>certificate verify: the issuing keys (a file from issuing-key export); no database or sign-in needed.</source>
         <translation>certificate verify: 発行鍵(issuing-key export で書き出したファイル)。データベース・サインイン不要になります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="308"/>
+        <location filename="../app/cli/CliMain.cpp" line="340"/>
+        <source>person duplicates merge: the record that remains (id or 宛名番号).</source>
+        <translation>person duplicates merge: 残す記録(ID または宛名番号)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="345"/>
         <source>certificate print, batch, reissue: the PDF file to write.</source>
         <translation>certificate print、batch、reissue: 書き出す PDF ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="312"/>
+        <location filename="../app/cli/CliMain.cpp" line="349"/>
         <source>certificate reissue: the id of the certificate to replace.</source>
         <translation>certificate reissue: 差し替える受給者証の ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="316"/>
+        <location filename="../app/cli/CliMain.cpp" line="353"/>
         <source>notice print: the id of the approved decision.</source>
         <translation>notice print: 承認済みの決定の ID。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="321"/>
+        <location filename="../app/cli/CliMain.cpp" line="358"/>
         <source>central migrate, device enroll, device revoke, sync: the central store&apos;s URL.</source>
         <translation>central migrate、device enroll、device revoke、sync: 中央システムの URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliMain.cpp" line="325"/>
+        <location filename="../app/cli/CliMain.cpp" line="364"/>
+        <source>sync import-package: the device&apos;s package; sync import-reply: the office&apos;s reply.</source>
+        <translation>sync import-package: 端末の同期ファイル。sync import-reply: 庁舎からの返信ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="369"/>
+        <source>sync export-package: the package to write; sync import-package: the reply to write.</source>
+        <translation>sync export-package: 書き出す同期ファイル。sync import-package: 書き出す返信ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="375"/>
+        <source>central staff: the central account&apos;s login.</source>
+        <translation>central staff: 中央アカウントのログイン名。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="380"/>
+        <source>device assign, unassign, cases: the outreach device&apos;s id.</source>
+        <translation>device assign、unassign、cases: 出張受付端末の ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliMain.cpp" line="383"/>
         <source>The command.</source>
         <translation>コマンド。</translation>
     </message>
@@ -2882,9 +3397,72 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>--expiring-within には 0～99999 の日数を指定してください(%1 は使えません)。</translation>
     </message>
     <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="25"/>
         <location filename="../app/cli/CliSyncCommands.cpp" line="23"/>
         <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>%1 には --url postgresql://USER@HOST:PORT/DATABASE が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="40"/>
+        <source>%1 needs --url URL --device ID --person ID.</source>
+        <translation>%1 には --url URL --device ID --person ID が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="42"/>
+        <source>%1 needs --url URL --device ID.</source>
+        <translation>%1 には --url URL --device ID が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="73"/>
+        <source>The case %1 was assigned to the device %2 already.</source>
+        <translation>担当ケース %1 はすでに端末 %2 に割り当てられています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCaseCommands.cpp" line="77"/>
+        <source>Assigned the case %1 to the device %2: %n record(s) reach it at its next sync.</source>
+        <translation>
+            <numerusform>担当ケース %1 を端末 %2 に割り当てました。%n件の記録が次回の同期でその端末に届きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="107"/>
+        <source>The case %1 was not assigned to the device %2.</source>
+        <translation>担当ケース %1 は端末 %2 に割り当てられていませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="111"/>
+        <source>Took the case %1 back from the device %2: the device removes its records at its next sync.</source>
+        <translation>端末 %2 から担当ケース %1 の割り当てを解除しました。端末は次回の同期でその記録を削除します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="145"/>
+        <source>The device %1 holds no assigned cases.</source>
+        <translation>端末 %1 には割り当てられた担当ケースがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147"/>
+        <source>Person</source>
+        <translation>宛名</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147"/>
+        <source>Assigned at</source>
+        <translation>割り当て日時</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="147"/>
+        <source>How</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="150"/>
+        <source>registered on the device</source>
+        <translation>端末で登録</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCaseCommands.cpp" line="151"/>
+        <source>assigned by %1</source>
+        <translation>%1 が割り当て</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSyncCommands.cpp" line="62"/>
@@ -2926,6 +3504,140 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <source>Leased %n new block(s) of numbers from the central store.</source>
         <translation>
             <numerusform>中央システムから番号ブロックを%n件新たに取得しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="30"/>
+        <source>%1 needs --url postgresql://USER@HOST:PORT/DATABASE (the central store owner&apos;s).</source>
+        <translation>%1 には --url postgresql://USER@HOST:PORT/DATABASE(中央システムの所有者の URL)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="47"/>
+        <source>Unknown role %1.</source>
+        <translation>不明な職務です: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="59"/>
+        <source>Unknown scope %1.</source>
+        <translation>不明な担当業務です: %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="77"/>
+        <source>locked until %1 (UTC)</source>
+        <translation>%1 (UTC) までロック中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="89"/>
+        <source>Second factor of %1 (shown only now: scan it into the authenticator app):</source>
+        <translation>%1 の二要素認証(表示はこの1回だけです。認証アプリで読み取ってください):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="108"/>
+        <source>Usage: central staff add|update|lock|unlock|disable|reset-password|reset-2fa --login LOGIN --url URL, or central staff list --url URL.</source>
+        <translation>使い方: central staff add|update|lock|unlock|disable|reset-password|reset-2fa --login LOGIN --url URL、または central staff list --url URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="121"/>
+        <source>Unknown command: central staff %1. See madoguchi-cli --help.</source>
+        <translation>不明なコマンドです: central staff %1。madoguchi-cli --help を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="143"/>
+        <source>Give the account at least one role with --role.</source>
+        <translation>--role でアカウントに職務を1つ以上指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="204"/>
+        <source>Changed the central account %1.</source>
+        <translation>中央アカウント %1 を変更しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="207"/>
+        <source>Locked the central account %1.</source>
+        <translation>中央アカウント %1 をロックしました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="210"/>
+        <source>Unlocked the central account %1.</source>
+        <translation>中央アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="213"/>
+        <source>Disabled the central account %1; devices remove its key slot at their next sync.</source>
+        <translation>中央アカウント %1 を無効にしました。各端末は次回の同期でその鍵スロットを削除します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="217"/>
+        <source>Set a new password for %1; the next sign-in on each device is online.</source>
+        <translation>%1 の新しいパスワードを設定しました。各端末での次回のサインインはオンラインで行います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="229"/>
+        <source>Usage: device recover --url URL [--db PATH].</source>
+        <translation>使い方: device recover --url URL [--db PATH]。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="266"/>
+        <source>Opened the database of device %1 with its central escrow key.</source>
+        <translation>端末 %1 のデータベースを、中央システムの預託鍵で開きました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="269"/>
+        <source>New recovery code (shown only now; the old one no longer works):</source>
+        <translation>新しい回復コード(表示はこの1回だけです。以前の回復コードは使えなくなりました):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCentralStaffCommands.cpp" line="271"/>
+        <source>Keep it where the first recovery code was kept. Staff with central accounts sign in again online once an administrator has reset their central password.</source>
+        <translation>最初の回復コードを保管していた場所に保管してください。中央アカウントを持つ職員は、管理者が中央システムのパスワードを再設定した後、オンラインでもう一度サインインします。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="28"/>
+        <source>sync export-package needs --out FILE, the package to write.</source>
+        <translation>sync export-package には --out FILE(書き出す同期ファイル)が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="41"/>
+        <source>Wrote sync package %1 with %n change(s) to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</source>
+        <translation>
+            <numerusform>同期ファイル %1(変更 %n件)を %2 に書き出しました。庁舎に持参してください。返信ファイルを読み込むまで、変更は未送信のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="55"/>
+        <source>sync import-package needs --url postgresql://USER@HOST:PORT/DATABASE, the central store&apos;s owner URL.</source>
+        <translation>sync import-package には --url postgresql://USER@HOST:PORT/DATABASE(中央システムの所有者の URL)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="58"/>
+        <source>sync import-package needs --in FILE (the device&apos;s package) and --out FILE (the reply to write).</source>
+        <translation>sync import-package には --in FILE(端末の同期ファイル)と --out FILE(書き出す返信ファイル)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="84"/>
+        <source>Read package %1 of device %2: %3 changes, %4 of them new. Wrote the reply with %5 changes and %6 number blocks to %7.</source>
+        <translation>端末 %2 の同期ファイル %1 を読み込みました: 変更 %3件(うち新規 %4件)。変更 %5件と番号ブロック %6件を含む返信ファイルを %7 に書き出しました。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="95"/>
+        <source>The reply could not hold every change; the device receives the rest with its next package or online sync.</source>
+        <translation>返信ファイルにすべての変更を収められませんでした。残りの変更は、その端末の次の同期ファイルかオンラインの同期で届きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="106"/>
+        <source>sync import-reply needs --in FILE, the reply from the office.</source>
+        <translation>sync import-reply には --in FILE(庁舎からの返信ファイル)が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="123"/>
+        <source>Read the reply to package %1: %2 changes confirmed as sent, %3 received, %4 conflicts waiting to be resolved.</source>
+        <translation>同期ファイル %1 への返信ファイルを読み込みました: 送信済みと確認された変更 %2件、受信した変更 %3件、解決待ちの競合 %4件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliSyncFileCommands.cpp" line="131"/>
+        <source>Recorded %n new block(s) of numbers.</source>
+        <translation>
+            <numerusform>番号ブロックを新たに %n件記録しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3335,6 +4047,8 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/store/Database.cpp" line="534"/>
         <location filename="../core/store/Database.cpp" line="549"/>
         <location filename="../core/store/Database.cpp" line="565"/>
+        <location filename="../core/store/Database.cpp" line="574"/>
+        <location filename="../core/store/Database.cpp" line="586"/>
         <source>The database is closed.</source>
         <translation>データベースは閉じられています。</translation>
     </message>
@@ -3344,68 +4058,68 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>データベースの鍵をコピーできませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="579"/>
+        <location filename="../core/store/Database.cpp" line="600"/>
         <source>Secure memory is not available.</source>
         <translation>セキュアメモリを確保できません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="612"/>
+        <location filename="../core/store/Database.cpp" line="633"/>
         <source>The re-encrypted copy could not be started.</source>
         <translation>再暗号化したコピーの作成を開始できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="630"/>
-        <location filename="../core/store/Database.cpp" line="636"/>
+        <location filename="../core/store/Database.cpp" line="651"/>
+        <location filename="../core/store/Database.cpp" line="657"/>
         <source>The re-encrypted copy could not be written: %1</source>
         <translation>再暗号化したコピーを書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="661"/>
+        <location filename="../core/store/Database.cpp" line="682"/>
         <source>Close the other connections to the database before changing its key.</source>
         <translation>鍵を変更する前に、データベースへのほかの接続を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="668"/>
+        <location filename="../core/store/Database.cpp" line="689"/>
         <source>The re-encrypted database could not replace the old one.</source>
         <translation>再暗号化したデータベースで元のデータベースを置き換えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="684"/>
+        <location filename="../core/store/Database.cpp" line="705"/>
         <source>The database is not open.</source>
         <translation>データベースが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="689"/>
+        <location filename="../core/store/Database.cpp" line="710"/>
         <source>The database is not encrypted by SQLCipher.</source>
         <translation>データベースが SQLCipher で暗号化されていません。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="696"/>
+        <location filename="../core/store/Database.cpp" line="717"/>
         <source>The schema version is %1; %2 was expected.</source>
         <translation>スキーマバージョンが %1 です（%2 であるべきです）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="705"/>
+        <location filename="../core/store/Database.cpp" line="726"/>
         <source>Encrypted page check: %1</source>
         <translation>暗号化ページの検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="711"/>
+        <location filename="../core/store/Database.cpp" line="732"/>
         <source>The integrity check could not run: %1</source>
         <translation>整合性検査を実行できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="717"/>
+        <location filename="../core/store/Database.cpp" line="738"/>
         <source>Integrity check: %1</source>
         <translation>整合性検査: %1</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="724"/>
+        <location filename="../core/store/Database.cpp" line="745"/>
         <source>Some rows refer to rows that do not exist (table %1).</source>
         <translation>存在しない行を参照している行があります（テーブル %1）。</translation>
     </message>
     <message>
-        <location filename="../core/store/Database.cpp" line="731"/>
+        <location filename="../core/store/Database.cpp" line="752"/>
         <source>The key file has no recovery slot.</source>
         <translation>鍵ファイルに回復用スロットがありません。</translation>
     </message>
@@ -3446,22 +4160,22 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>DecisionLabels</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="27"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="28"/>
         <source>Welfare services</source>
         <translation>障害福祉サービス</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="29"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="30"/>
         <source>Medical care (rehabilitation)</source>
         <translation>自立支援医療（更生医療）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="31"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="32"/>
         <source>Medical care (psychiatric)</source>
         <translation>自立支援医療（精神通院）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="33"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="34"/>
         <source>Prosthetic devices</source>
         <translation>補装具・日常生活用具</translation>
     </message>
@@ -3691,6 +4405,49 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/registry/DemoData.cpp" line="141"/>
         <source>Not enough 宛名番号 are left for that many.</source>
         <translation>その人数分の宛名番号が残っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCard</name>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="52"/>
+        <source>The device card (the .central file beside the database) is damaged: the field %1 is missing or not valid.</source>
+        <translation>端末カード(データベースと同じ場所にある .central ファイル)が破損しています: 項目 %1 がないか、正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="86"/>
+        <source>The device card (the .central file beside the database) is too large to be one.</source>
+        <translation>端末カード(データベースと同じ場所にある .central ファイル)が大きすぎるため、端末カードとして扱えません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="92"/>
+        <source>The device card (the .central file beside the database) is not readable.</source>
+        <translation>端末カード(データベースと同じ場所にある .central ファイル)を読み取れません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="102"/>
+        <source>The device card was written by a newer version of Madoguchi. Update Madoguchi on this computer.</source>
+        <translation>端末カードは新しいバージョンの窓口で作成されています。このコンピュータの窓口を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="111"/>
+        <source>The device card (the .central file beside the database) has an unknown field %1.</source>
+        <translation>端末カード(データベースと同じ場所にある .central ファイル)に不明な項目 %1 があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="154"/>
+        <source>This computer has no device card: it is not enrolled with the central server.</source>
+        <translation>このコンピュータには端末カードがありません。中央システムに登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="157"/>
+        <source>The device card cannot be read.</source>
+        <translation>端末カードを読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/DeviceCard.cpp" line="183"/>
+        <source>The device card could not be written beside the database.</source>
+        <translation>端末カードをデータベースと同じ場所に書き込めませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4765,66 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>DuplicateCandidates</name>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="84"/>
+        <source>Same My Number</source>
+        <translation>個人番号が同じ</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="85"/>
+        <source>Same name in kana and same date of birth</source>
+        <translation>カナ氏名と生年月日が同じ</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="100"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="120"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="149"/>
+        <source>The records received could not be checked for duplicates.</source>
+        <translation>受信した記録の重複を確認できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="130"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="172"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="185"/>
+        <source>The duplicate candidates could not be saved.</source>
+        <translation>重複候補を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="197"/>
+        <source>The duplicate candidates could not be read.</source>
+        <translation>重複候補を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="215"/>
+        <source>The duplicate candidate could not be read.</source>
+        <translation>重複候補を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="217"/>
+        <source>There is no duplicate candidate with this id.</source>
+        <translation>このIDの重複候補はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="220"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="239"/>
+        <source>This duplicate candidate was settled already.</source>
+        <translation>この重複候補はすでに処理済みです。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="237"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="258"/>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="284"/>
+        <source>The duplicate candidate could not be saved.</source>
+        <translation>重複候補を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/DuplicateCandidates.cpp" line="273"/>
+        <source>Keep one of the two records of this duplicate candidate (宛名番号 %1 or %2).</source>
+        <translation>この重複候補の2件の記録(宛名番号 %1 または %2)のうち、どちらか一方を残してください。</translation>
+    </message>
+</context>
+<context>
     <name>EraTable</name>
     <message>
         <location filename="../core/japanese/Wareki.cpp" line="98"/>
@@ -4068,6 +4885,50 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/japanese/Wareki.cpp" line="151"/>
         <source>The era table lists no era.</source>
         <translation>元号表に元号がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeyExchange</name>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="38"/>
+        <source>exchanging the city&apos;s My Number key</source>
+        <translation>市のマイナンバー鍵の交換</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="49"/>
+        <source>The city&apos;s My Number key sent by the central server is malformed. Nothing was saved; ask the administrator.</source>
+        <translation>中央システムから送られた市のマイナンバー鍵の形式が正しくありません。何も保存していません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="55"/>
+        <source>The city&apos;s My Number key sent by the central server does not open with this computer&apos;s key. Nothing was saved; ask the administrator.</source>
+        <translation>中央システムから送られた市のマイナンバー鍵を、この端末の鍵で開くことができません。何も保存していません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="60"/>
+        <source>The city&apos;s My Number key sent by the central server belongs to another key id than it is filed under. Nothing was saved; ask the administrator.</source>
+        <translation>中央システムから送られた市のマイナンバー鍵は、登録されている鍵IDとは別の鍵IDのものです。何も保存していません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="73"/>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="83"/>
+        <source>The city&apos;s My Number key could not be saved on this computer.</source>
+        <translation>市のマイナンバー鍵をこの端末に保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="95"/>
+        <source>The city&apos;s My Number key could not be sealed to this computer&apos;s key.</source>
+        <translation>市のマイナンバー鍵をこの端末の鍵で暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="159"/>
+        <source>The city&apos;s My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</source>
+        <translation>この端末の市のマイナンバー鍵が、中央システムがこの端末用に保持している鍵と異なります。何も変更していません。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="178"/>
+        <source>The city&apos;s My Number key on this computer differs from the one the central server holds. Nothing was changed; ask the administrator.</source>
+        <translation>この端末の市のマイナンバー鍵が、中央システムが保持している鍵と異なります。何も変更していません。管理者に問い合わせてください。</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +5001,19 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/intake/FormValidator.cpp" line="142"/>
         <source>This document is not on the checklist of this procedure.</source>
         <translation>この書類はこの手続きのチェックリストにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>HandBlocks</name>
+    <message>
+        <location filename="../core/sync/HandBlocks.cpp" line="54"/>
+        <source>reporting the hand-leased numbers</source>
+        <translation>手動割当ての番号の報告</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/HandBlocks.cpp" line="65"/>
+        <source>The hand-leased block %1 %2–%3 overlaps numbers the central store has handed out, so no more numbers are issued from it. Ask the administrator to check the numbers already issued from it.</source>
+        <translation>手動割当ての番号ブロック %1 %2–%3 は中央システムが払い出した番号と重複しているため、このブロックからは今後番号を発行しません。このブロックから発行済みの番号を確認するよう、管理者に依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -4476,10 +5350,51 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
 </context>
 <context>
+    <name>IssuingKeyExchange</name>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="38"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="222"/>
+        <source>The issuing keys of other devices could not be saved.</source>
+        <translation>他の端末の発行鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="110"/>
+        <source>The central server refused this device&apos;s issuing keys: their public halves are malformed.</source>
+        <translation>中央システムがこの端末の発行鍵を拒否しました。公開鍵の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="114"/>
+        <source>The central server holds a different issuing key under the id of one of this device&apos;s keys. Ask the administrator.</source>
+        <translation>中央システムは、この端末の発行鍵のいずれかと同じIDで別の発行鍵を保持しています。管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="116"/>
+        <source>sending the issuing keys</source>
+        <translation>発行鍵の送信</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="134"/>
+        <source>receiving the issuing keys</source>
+        <translation>発行鍵の受信</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="171"/>
+        <source>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</source>
+        <translation>中央システムから送られた発行鍵 %1 の形式が正しくありません(IDが公開鍵と一致しないか、日付が誤っています)。この端末ではこの鍵を信頼しません。管理者に鍵の失効を依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="186"/>
+        <source>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</source>
+        <translation>中央システムから送られた発行鍵 %1 の公開鍵が以前と異なります。新しい鍵はこの端末では信頼しません。管理者に問い合わせてください。</translation>
+    </message>
+</context>
+<context>
     <name>IssuingKeys</name>
     <message>
         <location filename="../core/certificate/IssuingKeys.cpp" line="97"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="256"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="252"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="287"/>
         <source>The issuing keys could not be read.</source>
         <translation>発行鍵を読み込めませんでした。</translation>
     </message>
@@ -4490,7 +5405,7 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/certificate/IssuingKeys.cpp" line="153"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="251"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="282"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
@@ -4527,89 +5442,89 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>発行鍵を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="244"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="275"/>
         <source>There is no issuing key yet.</source>
         <translation>発行鍵がまだありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="259"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="290"/>
         <source>This device does not hold the city&apos;s current issuing key.</source>
         <translation>この端末には市の現在の発行鍵がありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="267"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="298"/>
         <source>The issuing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</source>
         <translation>発行鍵をこのデータベースの鍵で開けません。改ざんされているか、別のデータベースのものです。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="286"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="331"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="317"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="362"/>
         <source>The issuing keys could not be saved.</source>
         <translation>発行鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="303"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="334"/>
         <source>The key file&apos;s issuing key %1 differs from the one on record.</source>
         <translation>鍵ファイルの発行鍵 %1 が、登録されている発行鍵と異なります。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="309"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="340"/>
         <source>The key file&apos;s current issuing key %1 is not this database&apos;s current key.</source>
         <translation>鍵ファイルの現在の発行鍵 %1 は、このデータベースの現在の発行鍵ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="345"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="376"/>
         <source>The device id must be a UUID.</source>
         <translation>端末IDは UUID でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="347"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="378"/>
         <source>The device&apos;s public key must be 32 bytes.</source>
         <translation>端末の公開鍵は 32 バイトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="350"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="381"/>
         <source>The device certificate&apos;s period is missing or ends before it starts.</source>
         <translation>端末証明書の有効期間がないか、終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="365"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="396"/>
         <source>The device certificate could not be signed.</source>
         <translation>端末証明書に署名できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="387"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="418"/>
         <source>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</source>
         <translation>端末証明書は、この端末が認識していない発行鍵で署名されています。先に発行鍵を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="392"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="423"/>
         <source>The device certificate&apos;s signature does not verify.</source>
         <translation>端末証明書の署名を検証できません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="399"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="430"/>
         <source>The device certificate belongs to another device.</source>
         <translation>端末証明書は別の端末のものです。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="412"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="419"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="443"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="450"/>
         <source>The device certificate could not be saved.</source>
         <translation>端末証明書を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="428"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="459"/>
         <source>The device certificate could not be read.</source>
         <translation>端末証明書を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="430"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="461"/>
         <source>This device has no device certificate.</source>
         <translation>この端末には端末証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="434"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="465"/>
         <source>The device certificate stored in the database is damaged.</source>
         <translation>データベースに保存されている端末証明書が破損しています。</translation>
     </message>
@@ -4863,105 +5778,121 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>KeySlotFile</name>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="85"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="96"/>
         <source>The key file is damaged or is not a Madoguchi key file.</source>
         <translation>鍵ファイルが破損しているか、窓口の鍵ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="91"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="102"/>
         <source>The key file has been altered.</source>
         <translation>鍵ファイルが改ざんされています。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="98"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="109"/>
         <source>A cryptographic operation failed (the computer may be low on memory).</source>
         <translation>暗号処理に失敗しました（コンピューターのメモリが不足している可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="105"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="116"/>
         <source>The database key does not belong to this key file.</source>
         <translation>データベースの鍵がこの鍵ファイルのものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="110"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
         <source>There is no account with that login.</source>
         <translation>そのログイン名のアカウントはありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="115"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="126"/>
         <source>The password is not correct.</source>
         <translation>パスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="121"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="132"/>
         <source>The key derivation settings are outside the accepted range.</source>
         <translation>鍵導出の設定値が許容範囲外です。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="591"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="657"/>
         <source>No password was given.</source>
         <translation>パスワードが入力されていません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="613"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="900"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="679"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="974"/>
         <source>The database key has the wrong size.</source>
         <translation>データベースの鍵の長さが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="627"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="693"/>
         <source>The key file beside the database is missing.</source>
         <translation>データベースと同じ場所にあるはずの鍵ファイルが見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="631"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="697"/>
         <source>The key file cannot be read.</source>
         <translation>鍵ファイルを読み込めません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="662"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="728"/>
         <source>The key file was written by a newer version of Madoguchi. Update Madoguchi to open it.</source>
         <translation>鍵ファイルは新しいバージョンの窓口で作成されています。開くには窓口を更新してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="720"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="794"/>
         <source>The key file cannot be written.</source>
         <translation>鍵ファイルを書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="736"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="810"/>
         <source>The key file&apos;s permissions cannot be restricted.</source>
         <translation>鍵ファイルのアクセス権を制限できません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="784"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="858"/>
         <source>This key file has no recovery slot.</source>
         <translation>この鍵ファイルには回復用スロットがありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="791"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="865"/>
         <source>The recovery code is not correct.</source>
         <translation>回復コードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="803"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="877"/>
         <source>The login is empty or has spaces around it.</source>
         <translation>ログイン名が空か、前後に空白があります。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="805"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="828"/>
-        <location filename="../core/security/KeySlotFile.cpp" line="851"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="879"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="902"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="925"/>
         <source>The password is empty.</source>
         <translation>パスワードが空です。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="807"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="881"/>
         <source>That login already has a key slot.</source>
         <translation>そのログイン名のキースロットはすでにあります。</translation>
     </message>
     <message>
-        <location filename="../core/security/KeySlotFile.cpp" line="912"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="999"/>
+        <location filename="../core/security/KeySlotFile.cpp" line="1020"/>
+        <source>The escrow key has the wrong size.</source>
+        <translation>預託鍵のサイズが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1017"/>
+        <source>This key file has no escrow slot: the device was enrolled before central accounts existed, or not at all.</source>
+        <translation>この鍵ファイルには預託鍵の格納場所がありません。この端末は中央アカウントの導入前に登録されたか、登録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1025"/>
+        <source>The escrow key from the central store does not belong to this device&apos;s key file.</source>
+        <translation>中央システムの預託鍵は、この端末の鍵ファイルのものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/security/KeySlotFile.cpp" line="1044"/>
         <source>A recovery code has 32 letters and digits (A-Z, 2-7), usually written in groups of four.</source>
         <translation>回復コードは英字と数字（A～Z、2～7）の 32 文字で、通常は 4 文字ずつ区切って書かれています。</translation>
     </message>
@@ -5221,141 +6152,156 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>MyNumberService</name>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="74"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="137"/>
         <source>Check the number written on an application (申請書の番号確認)</source>
         <translation>申請書の番号確認</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="76"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="139"/>
         <source>Inquiry through the information provision network (情報連携)</source>
         <translation>情報提供ネットワークシステムによる情報連携</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="78"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="141"/>
         <source>Check a result of a 住基ネット inquiry (住基ネット照会結果の確認)</source>
         <translation>住基ネット照会結果の確認</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="79"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="142"/>
         <source>Correct a number recorded wrongly (誤りの訂正)</source>
         <translation>誤って記録した番号の訂正</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="87"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="150"/>
         <source>The applicant did not bring the number or a document showing it</source>
         <translation>申請者が番号または番号の分かる書類を持参しなかった</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="88"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="151"/>
         <source>The applicant declined to provide the number</source>
         <translation>申請者が番号の提供を断った</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="90"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="153"/>
         <source>The applicant cannot state the number (e.g. because of the disability)</source>
         <translation>申請者が番号を申告できない(障害のためなど)</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="114"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="221"/>
+        <source>The My Number records could not be read.</source>
+        <translation>個人番号の記録を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="262"/>
+        <source>The My Numbers could not be saved under the city key.</source>
+        <translation>個人番号を市の鍵で保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="274"/>
         <source>The person could not be read.</source>
         <translation>宛名を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="116"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="276"/>
         <source>There is no person with this id.</source>
         <translation>このIDの宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="128"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="270"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="300"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="355"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="397"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="449"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="288"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="414"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="444"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="499"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="549"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="601"/>
         <source>The My Number record could not be read.</source>
         <translation>個人番号の記録を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="131"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="291"/>
         <source>Nothing about a My Number is on record for this person yet.</source>
         <translation>この方の個人番号についての記録はまだありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="172"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
         <source>Record how the number was confirmed (番号確認): My Number card, notification card or a copy of the residence record.</source>
         <translation>番号確認の方法(個人番号カード、通知カード、個人番号付きの住民票の写し)を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="261"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="392"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="459"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="402"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="536"/>
         <source>The My Number key is not available.</source>
         <translation>個人番号の鍵が使えません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="273"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="417"/>
         <source>This My Number is already recorded for another person. Search by the number to find that record; the two may be one person.</source>
         <translation>この個人番号はすでに別の方に記録されています。番号で検索してその記録を確認してください。同一人物の可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="229"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="279"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="253"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="369"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="423"/>
         <source>The My Number could not be encrypted.</source>
         <translation>個人番号を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="245"/>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="319"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="385"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="463"/>
         <source>The My Number could not be saved.</source>
         <translation>個人番号を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="332"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="476"/>
         <source>Choose why the applicant did not provide the My Number.</source>
         <translation>申請者が個人番号を提示しなかった理由を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="342"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="486"/>
         <source>A My Number is already on record for this person; it is not erased by recording that none was provided.</source>
         <translation>この方の個人番号はすでに記録されています。提示がなかったことを記録しても消去されません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="372"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="516"/>
         <source>The record could not be saved.</source>
         <translation>記録を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="407"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="559"/>
         <source>No person has this My Number on record.</source>
         <translation>この個人番号が記録されている方はいません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="427"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="579"/>
         <source>The applicant did not provide a My Number; none is on record.</source>
         <translation>申請者は個人番号を提示しておらず、記録はありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="440"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="592"/>
         <source>State why you need to see the My Number before it is shown.</source>
         <translation>個人番号を表示する前に、表示が必要な理由を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="443"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="595"/>
         <source>Choose one of the listed purposes for showing the My Number.</source>
         <translation>個人番号を表示する目的を一覧から選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="451"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="603"/>
         <source>No My Number is on record for this person.</source>
         <translation>この方の個人番号は記録されていません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="454"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="607"/>
         <source>The stored My Number is damaged.</source>
         <translation>保存されている個人番号が壊れています。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/MyNumberService.cpp" line="470"/>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="612"/>
+        <source>The My Number was recorded under the city&apos;s My Number key, which this computer does not hold. Sync this computer first.</source>
+        <translation>この個人番号は市のマイナンバー鍵で記録されていますが、この端末はその鍵を持っていません。先にこの端末を同期してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/mynumber/MyNumberService.cpp" line="618"/>
         <source>The stored My Number could not be decrypted: it is damaged or does not belong to this person.</source>
         <translation>保存されている個人番号を復号できませんでした。壊れているか、この方のものではありません。</translation>
     </message>
@@ -5435,7 +6381,7 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/intake/NumberBlocks.cpp" line="116"/>
         <location filename="../core/intake/NumberBlocks.cpp" line="142"/>
         <location filename="../core/intake/NumberBlocks.cpp" line="164"/>
-        <location filename="../core/intake/NumberBlocks.cpp" line="200"/>
+        <location filename="../core/intake/NumberBlocks.cpp" line="215"/>
         <source>The number blocks could not be read: %1</source>
         <translation>番号ブロックを読み込めませんでした: %1</translation>
     </message>
@@ -5473,6 +6419,80 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../core/intake/NumberBlocks.cpp" line="185"/>
         <source>No number could be taken.</source>
         <translation>番号を払い出せませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelope</name>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="115"/>
+        <source>reply file</source>
+        <translation>返信ファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="115"/>
+        <source>sync package</source>
+        <translation>同期ファイル</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="117"/>
+        <source>The %1 is empty.</source>
+        <translation>%1が空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="122"/>
+        <source>This file is a sync package written by a device, not a reply from the office.</source>
+        <translation>このファイルは端末が書き出した同期ファイルで、庁舎からの返信ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="124"/>
+        <source>This file is a reply from the office, not a sync package written by a device.</source>
+        <translation>このファイルは庁舎からの返信ファイルで、端末が書き出した同期ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="127"/>
+        <source>This file is not a Madoguchi %1.</source>
+        <translation>このファイルは窓口の%1ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="129"/>
+        <source>The %1 is incomplete: it was cut off. Write it again.</source>
+        <translation>%1が途中で切れていて不完全です。もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="133"/>
+        <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
+        <translation>%1の形式バージョンは %2 ですが、このプログラムが読み込めるのはバージョン %3 です。庁舎と端末で同じバージョンの窓口を使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="140"/>
+        <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
+        <translation>%1が破損しているか不完全です(長さがファイルと一致しません)。もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="169"/>
+        <source>The header of the %1 is damaged. Write it again.</source>
+        <translation>%1のヘッダーが破損しています。もう一度書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="183"/>
+        <source>The file %1 could not be opened: %2</source>
+        <translation>ファイル %1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="186"/>
+        <source>The file %1 is larger than any sync file can be; it is not one.</source>
+        <translation>ファイル %1 は同期ファイルとしては大きすぎるため、同期ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="190"/>
+        <source>The file %1 could not be read: %2</source>
+        <translation>ファイル %1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="199"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="204"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>ファイル %1 を書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -5531,304 +6551,311 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>PersonRegistry</name>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="232"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="233"/>
         <source>Enter the family name and the given name.</source>
         <translation>姓と名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="234"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="235"/>
         <source>Enter the name in kana (フリガナ), family name and given name.</source>
         <translation>フリガナを姓・名とも入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="237"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="238"/>
         <source>A name may have at most %1 characters.</source>
         <translation>氏名は %1 文字までです。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="239"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="713"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="240"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="737"/>
         <source>The kana of the name may contain only hiragana or katakana.</source>
         <translation>フリガナにはひらがなかカタカナだけを使えます。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="241"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="242"/>
         <source>Enter a valid date of birth.</source>
         <translation>正しい生年月日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="243"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="244"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>生年月日に未来の日付は指定できません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="245"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="246"/>
         <source>The date of birth is before the Meiji era.</source>
         <translation>生年月日が明治より前です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="247"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="248"/>
         <source>The sex must be male or female, as on the 住民票.</source>
         <translation>性別は住民票と同じく男か女を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="249"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="250"/>
         <source>The phone number is not valid: 10 or 11 digits, with hyphens if you like.</source>
         <translation>電話番号が正しくありません: 10桁か11桁で入力してください(ハイフンは入れても構いません)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="255"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="256"/>
         <source>A 宛名番号 has exactly %1 digits.</source>
         <translation>宛名番号はちょうど %1 桁です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="259"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="581"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="260"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="605"/>
         <source>Enter the address.</source>
         <translation>住所を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="262"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="583"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="263"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="607"/>
         <source>A postal code has 7 digits, e.g. 123-4567.</source>
         <translation>郵便番号は7桁です(例: 123-4567)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="264"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="594"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="265"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="618"/>
         <source>The address cannot begin before the date of birth.</source>
         <translation>住所の開始日を生年月日より前にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="277"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="895"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="913"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="278"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="919"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="937"/>
         <source>The person could not be read.</source>
         <translation>宛名を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="279"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="280"/>
         <source>There is no person with that id.</source>
         <translation>そのIDの宛名はありません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="294"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="312"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="295"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="313"/>
         <source>The duplicate check failed.</source>
         <translation>重複の確認に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="327"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="335"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="351"/>
         <source>The next 宛名番号 could not be found.</source>
         <translation>次の宛名番号が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="333"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="339"/>
+        <source>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</source>
+        <translation>この端末にはまだ中央システムから宛名番号が割り当てられていません。一度同期してから、もう一度対象者を登録してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="346"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="357"/>
         <source>No 宛名番号 is left to assign.</source>
         <translation>割り当てられる宛名番号が残っていません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="399"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="426"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="423"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="450"/>
         <source>The duplicate check could not be recorded.</source>
         <translation>重複の確認を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="414"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="442"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="497"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="438"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="466"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="521"/>
         <source>The person could not be saved.</source>
         <translation>宛名を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="445"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="469"/>
         <source>That 宛名番号 already belongs to another person.</source>
         <translation>その宛名番号はすでに別の方のものです。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="519"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="592"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="670"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="721"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="837"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="543"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="616"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="694"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="745"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="861"/>
         <source>This record was merged into another one. Correct that record.</source>
         <translation>この記録は別の記録に統合されています。統合先の記録を訂正してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="521"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="545"/>
         <source>The 宛名番号 of a person cannot be changed.</source>
         <translation>宛名番号は変更できません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="524"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="548"/>
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>この記録は開いた後で他の人に変更されました。読み込み直してから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="568"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="592"/>
         <source>The correction could not be saved.</source>
         <translation>訂正を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="585"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="609"/>
         <source>Enter the date from which the new address applies.</source>
         <translation>新しい住所の適用開始日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="602"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="631"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="626"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="655"/>
         <source>The address could not be saved.</source>
         <translation>住所を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="610"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="634"/>
         <source>A move must be dated after the current address began.</source>
         <translation>転居日は、現在の住所の開始日より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="646"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="670"/>
         <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
         <translation>身体障害者手帳の等級は1級から6級です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="650"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="674"/>
         <source>A 療育手帳 has the grade A or B.</source>
         <translation>療育手帳の判定はAかBです。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="654"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="678"/>
         <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
         <translation>精神障害者保健福祉手帳の等級は1級から3級です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="659"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="683"/>
         <source>Enter the handbook number (at most 20 characters).</source>
         <translation>手帳番号を入力してください(20文字まで)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="661"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="685"/>
         <source>Enter the date the handbook was issued.</source>
         <translation>手帳の交付日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="663"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="687"/>
         <source>A handbook cannot expire before it was issued.</source>
         <translation>手帳の有効期限を交付日より前にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="690"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="714"/>
         <source>The handbook could not be saved.</source>
         <translation>手帳を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="703"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="727"/>
         <source>Enter the date from which the representative acts.</source>
         <translation>代理人が代理を始める日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="705"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="802"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="729"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="826"/>
         <source>A representative&apos;s term cannot end before it begins.</source>
         <translation>代理の期間の終わりを始まりより前にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="710"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="734"/>
         <source>Choose the representative from the registry or enter their name.</source>
         <translation>代理人を宛名から選ぶか、氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="724"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="748"/>
         <source>A person cannot be their own representative.</source>
         <translation>本人を自分の代理人にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="729"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="753"/>
         <source>The representative&apos;s record was merged into another one. Choose that record.</source>
         <translation>代理人の記録は別の記録に統合されています。統合先の記録を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="737"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="761"/>
         <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
         <translation>親権者が代理できるのは未成年者だけです。この方はその日には成年です。成年後見人・保佐人・補助人を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="745"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="769"/>
         <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
         <translation>成年者の法定代理人は、成年後見人・保佐人・補助人です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="781"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="816"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="805"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="840"/>
         <source>The representative could not be saved.</source>
         <translation>代理人を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="789"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="813"/>
         <source>Enter the last day the representative acts.</source>
         <translation>代理の最終日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="830"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="854"/>
         <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
         <translation>世帯主との続柄を入力してください(例: 世帯主、妻、子)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="846"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="869"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="870"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="893"/>
         <source>The household could not be saved.</source>
         <translation>世帯を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="848"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="872"/>
         <source>There is no household with that id.</source>
         <translation>そのIDの世帯はありません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="994"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1018"/>
         <source>The view of the person could not be recorded.</source>
         <translation>宛名の閲覧を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1012"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1036"/>
         <source>The household could not be read.</source>
         <translation>世帯を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1021"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1045"/>
         <source>The view of the household could not be recorded.</source>
         <translation>世帯の閲覧を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1043"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1082"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1067"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1106"/>
         <source>The search failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1111"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1135"/>
         <source>The search could not be recorded.</source>
         <translation>検索を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1125"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
         <source>Choose two different records to merge.</source>
         <translation>統合する2つの別々の記録を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1134"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1158"/>
         <source>One of the records was already merged into another one.</source>
         <translation>一方の記録はすでに別の記録に統合されています。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1147"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1161"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1183"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1242"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1171"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1185"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1207"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1266"/>
         <source>The records could not be merged.</source>
         <translation>記録を統合できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1173"/>
         <source>One record is the other&apos;s legal representative; correct that before merging.</source>
         <translation>一方の記録がもう一方の法定代理人になっています。統合する前に訂正してください。</translation>
     </message>
@@ -6679,179 +7706,432 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
-        <location filename="../core/sync/SyncClient.cpp" line="399"/>
+        <location filename="../core/sync/SyncClient.cpp" line="252"/>
+        <location filename="../core/sync/SyncClient.cpp" line="409"/>
         <source>The enrolment of this device could not be read.</source>
         <translation>この端末の登録情報を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="264"/>
+        <location filename="../core/sync/SyncClient.cpp" line="255"/>
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>この端末はまだ中央システムに登録されていません。管理者が登録します（madoguchi-cli device enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="270"/>
+        <location filename="../core/sync/SyncClient.cpp" line="261"/>
         <source>The enrolment of this device is damaged.</source>
         <translation>この端末の登録情報が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="289"/>
+        <location filename="../core/sync/SyncClient.cpp" line="280"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="304"/>
+        <location filename="../core/sync/SyncClient.cpp" line="295"/>
         <source>This device is enrolled already.</source>
         <translation>この端末はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="312"/>
+        <location filename="../core/sync/SyncClient.cpp" line="303"/>
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>同期用の認証情報を保護する鍵を導出できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="332"/>
+        <location filename="../core/sync/SyncClient.cpp" line="329"/>
         <source>The sync credentials could not be encrypted.</source>
         <translation>同期用の認証情報を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="349"/>
-        <location filename="../core/sync/SyncClient.cpp" line="355"/>
+        <location filename="../core/sync/SyncClient.cpp" line="346"/>
+        <location filename="../core/sync/SyncClient.cpp" line="357"/>
         <source>The enrolment could not be stored on this device.</source>
         <translation>登録情報をこの端末に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="403"/>
+        <location filename="../core/sync/SyncClient.cpp" line="413"/>
         <source>The sync credentials of this device cannot be opened with this database&apos;s key.</source>
         <translation>この端末の同期用の認証情報を、このデータベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="423"/>
-        <location filename="../core/sync/SyncClient.cpp" line="436"/>
-        <location filename="../core/sync/SyncClient.cpp" line="448"/>
+        <location filename="../core/sync/SyncClient.cpp" line="431"/>
+        <location filename="../core/sync/SyncClient.cpp" line="445"/>
+        <location filename="../core/sync/SyncClient.cpp" line="486"/>
         <source>The changes waiting to be sent could not be read.</source>
         <translation>送信待ちの変更を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="429"/>
-        <location filename="../core/sync/SyncClient.cpp" line="480"/>
+        <location filename="../core/sync/SyncClient.cpp" line="479"/>
+        <location filename="../core/sync/SyncClient.cpp" line="507"/>
         <source>sending the changes</source>
         <translation>変更の送信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="456"/>
+        <location filename="../core/sync/SyncClient.cpp" line="451"/>
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>送信待ちの変更が破損しています（変更 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="492"/>
+        <location filename="../core/sync/SyncClient.cpp" line="519"/>
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>送信した変更を送信済みにできませんでした。変更はもう一度送信されますが、問題はありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="509"/>
+        <location filename="../core/sync/SyncClient.cpp" line="559"/>
         <source>The sync position of this device could not be read.</source>
         <translation>この端末の同期位置を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="522"/>
+        <location filename="../core/sync/SyncClient.cpp" line="579"/>
         <source>receiving the changes</source>
         <translation>変更の受信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="550"/>
-        <location filename="../core/sync/SyncClient.cpp" line="596"/>
-        <location filename="../core/sync/SyncClient.cpp" line="598"/>
-        <location filename="../core/sync/SyncClient.cpp" line="612"/>
+        <location filename="../core/sync/SyncClient.cpp" line="608"/>
+        <location filename="../core/sync/SyncClient.cpp" line="677"/>
+        <location filename="../core/sync/SyncClient.cpp" line="688"/>
+        <location filename="../core/sync/SyncClient.cpp" line="709"/>
         <source>The received changes could not be saved.</source>
         <translation>受信した変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="585"/>
+        <location filename="../core/sync/SyncClient.cpp" line="625"/>
+        <source>The received changes are not in the central store&apos;s order.</source>
+        <translation>受信した変更が中央システムの順序どおりになっていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="664"/>
         <source>A received change could not be queued as a conflict.</source>
         <translation>受信した変更を競合として登録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="625"/>
+        <location filename="../core/sync/SyncClient.cpp" line="747"/>
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>一度に処理する変更の件数は、送信では 1～10,000 件、受信では 1～50,000 件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="630"/>
+        <location filename="../core/sync/SyncClient.cpp" line="752"/>
         <source>A number block must hold 1 to 100,000 numbers.</source>
         <translation>番号ブロックの大きさは1〜100,000件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="646"/>
+        <location filename="../core/sync/SyncClient.cpp" line="729"/>
         <source>the ledger of welfare services</source>
         <translation>障害福祉サービスの台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="648"/>
+        <location filename="../core/sync/SyncClient.cpp" line="731"/>
         <source>the ledger of medical care for rehabilitation (更生医療)</source>
         <translation>自立支援医療（更生医療）の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="650"/>
+        <location filename="../core/sync/SyncClient.cpp" line="733"/>
         <source>the ledger of psychiatric outpatient care (精神通院)</source>
         <translation>自立支援医療（精神通院）の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="652"/>
+        <location filename="../core/sync/SyncClient.cpp" line="735"/>
         <source>the ledger of assistive devices</source>
         <translation>補装具・日常生活用具の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="670"/>
+        <location filename="../core/sync/SyncClient.cpp" line="760"/>
         <source>application numbers</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="676"/>
+        <location filename="../core/sync/SyncClient.cpp" line="762"/>
+        <source>宛名番号</source>
+        <translation>宛名番号</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncClient.cpp" line="768"/>
         <source>受給者番号 of %1</source>
         <translation>%1の受給者番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="679"/>
+        <location filename="../core/sync/SyncClient.cpp" line="771"/>
         <source>受給者証番号 of %1</source>
         <translation>%1の受給者証番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="714"/>
+        <location filename="../core/sync/SyncClient.cpp" line="850"/>
         <source>leasing number blocks</source>
         <translation>番号ブロックの取得</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="721"/>
+        <location filename="../core/sync/SyncClient.cpp" line="803"/>
         <source>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</source>
         <translation>中央システムから返された%1の番号ブロックは使用できません。中央システムの番号系列の確認を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="727"/>
+        <location filename="../core/sync/SyncClient.cpp" line="809"/>
         <source>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</source>
         <translation>中央システムに払い出せる%1が残っていないため、新しい番号ブロックを取得できませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="740"/>
+        <location filename="../core/sync/SyncClient.cpp" line="824"/>
         <source>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</source>
         <translation>新しい%1のブロックがこの端末の既存のブロックと重なっているため、記録しませんでした。番号ブロックの確認を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="755"/>
+        <location filename="../core/sync/SyncClient.cpp" line="863"/>
         <source>The number blocks could not be saved.</source>
         <translation>番号ブロックを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="798"/>
+        <location filename="../core/sync/SyncClient.cpp" line="906"/>
         <source>The sync state of this device could not be read.</source>
         <translation>この端末の同期状態を読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="812"/>
+        <location filename="../core/sync/SyncClient.cpp" line="920"/>
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>この出張受付用ノートPCは %n 日を超えて庁内と同期していません。先に同期してください。同期するまでデータは開けません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackage</name>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="276"/>
+        <source>fetching the office&apos;s package key</source>
+        <translation>庁舎の同期ファイル鍵の取得</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="282"/>
+        <source>The central store sent a damaged office package key.</source>
+        <translation>中央システムから送られた庁舎の同期ファイル鍵が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="295"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="306"/>
+        <source>The office&apos;s package key could not be stored.</source>
+        <translation>庁舎の同期ファイル鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="325"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="454"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="335"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="474"/>
+        <source>The office&apos;s package key could not be read.</source>
+        <translation>庁舎の同期ファイル鍵を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="338"/>
+        <source>This device has not received the office&apos;s package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
+        <translation>この端末はまだ庁舎の同期ファイル鍵を受け取っていません。中央システムと一度同期するか、端末の再登録を管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="345"/>
+        <source>The office&apos;s package key stored on this device is damaged.</source>
+        <translation>この端末に保存されている庁舎の同期ファイル鍵が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="353"/>
+        <source>The sync package could not be prepared.</source>
+        <translation>同期ファイルを準備できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="387"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="488"/>
+        <source>The package state of this device could not be read.</source>
+        <translation>この端末の同期ファイルの状態を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="400"/>
+        <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
+        <translation>送信待ちの変更が多すぎて、1つの同期ファイルに収まりません。代わりに庁舎でオンライン同期を行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="405"/>
+        <source>The sync package could not be encrypted.</source>
+        <translation>同期ファイルを暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="416"/>
+        <source>The sync package could not be signed.</source>
+        <translation>同期ファイルに署名できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="425"/>
+        <source>The package state of this device could not be saved.</source>
+        <translation>この端末の同期ファイルの状態を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="441"/>
+        <source>The package state of this device could not be saved. Write the package again.</source>
+        <translation>この端末の同期ファイルの状態を保存できませんでした。もう一度同期ファイルを書き出してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="467"/>
+        <source>This reply file is for another device. Read it on the device that wrote the package.</source>
+        <translation>この返信ファイルは別の端末用です。同期ファイルを書き出した端末で読み込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="477"/>
+        <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
+        <translation>この返信ファイルは、この端末が知らない庁舎の鍵で署名されています。中央システムと一度同期するか、管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="481"/>
+        <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
+        <translation>返信ファイルの署名が一致しません。改ざんまたは破損しているか、庁舎から送られたものではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="490"/>
+        <source>The reply file answers a package this device never wrote.</source>
+        <translation>この返信ファイルは、この端末が書き出していない同期ファイルに対するものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="493"/>
+        <source>This reply file was read already, or a newer one was: nothing was changed.</source>
+        <translation>この返信ファイル、またはより新しい返信ファイルがすでに読み込まれています。何も変更していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="501"/>
+        <source>The reply file could not be opened: it was not written for this device.</source>
+        <translation>返信ファイルを開けませんでした。この端末用に書き出されたものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="511"/>
+        <source>The content of the reply file is damaged. Nothing was read.</source>
+        <translation>返信ファイルの内容が破損しています。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackage.cpp" line="552"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="562"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="570"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="601"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="614"/>
+        <source>The reply could not be saved.</source>
+        <translation>返信ファイルを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageOffice</name>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="69"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="131"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>暗号ライブラリを初期化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="74"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="192"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="394"/>
+        <source>reading the office&apos;s package key</source>
+        <translation>庁舎の同期ファイル鍵の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="95"/>
+        <source>The office&apos;s package key could not be made.</source>
+        <translation>庁舎の同期ファイル鍵を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="114"/>
+        <source>storing the office&apos;s package key</source>
+        <translation>庁舎の同期ファイル鍵の保存</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="119"/>
+        <source>The office&apos;s package key could not be stored.</source>
+        <translation>庁舎の同期ファイル鍵を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="171"/>
+        <source>reading the devices</source>
+        <translation>端末情報の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="173"/>
+        <source>The sync package comes from a device the central store does not know. Nothing was read.</source>
+        <translation>この同期ファイルは、中央システムが認識していない端末から送られたものです。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="178"/>
+        <source>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</source>
+        <translation>同期ファイルの署名が一致しません。改ざんまたは破損しているか、記載されている端末から送られたものではありません。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="183"/>
+        <source>The sync package comes from a device whose enrolment was revoked. Nothing was read.</source>
+        <translation>この同期ファイルは、登録が取り消された端末から送られたものです。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="194"/>
+        <source>The sync package is sealed to an office key this central store does not have. Nothing was read.</source>
+        <translation>この同期ファイルは、この中央システムが持っていない庁舎の鍵で暗号化されています。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="205"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="403"/>
+        <source>The office&apos;s package key in the central store is damaged.</source>
+        <translation>中央システムにある庁舎の同期ファイル鍵が破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="208"/>
+        <source>The sync package could not be opened: it is damaged.</source>
+        <translation>同期ファイルを開けませんでした。破損しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="213"/>
+        <source>The sync package could not be opened: it is damaged, or it was not written for this office.</source>
+        <translation>同期ファイルを開けませんでした。破損しているか、この庁舎用に書き出されたものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="219"/>
+        <source>The content of the sync package is damaged. Nothing was read.</source>
+        <translation>同期ファイルの内容が破損しています。何も読み込んでいません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="266"/>
+        <source>applying the package&apos;s changes</source>
+        <translation>同期ファイルの変更の反映</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="272"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="281"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="291"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="303"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="316"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="324"/>
+        <source>leasing number blocks</source>
+        <translation>番号ブロックの割当て</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="331"/>
+        <source>reading what the device has sent</source>
+        <translation>端末から送られた内容の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="350"/>
+        <source>collecting the changes for the reply</source>
+        <translation>返信ファイルに含める変更の収集</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="374"/>
+        <source>The reply would be too large for one file.</source>
+        <translation>返信ファイルが1つのファイルに収まらない大きさになります。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="378"/>
+        <source>The device&apos;s key cannot be used to seal the reply.</source>
+        <translation>端末の鍵を返信ファイルの暗号化に使用できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="384"/>
+        <source>The reply could not be encrypted.</source>
+        <translation>返信ファイルを暗号化できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="417"/>
+        <source>The reply could not be signed.</source>
+        <translation>返信ファイルに署名できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -7105,222 +8385,257 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::audit</name>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="95"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="102"/>
         <source>Signed in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="97"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="104"/>
         <source>Sign-in failed</source>
         <translation>サインイン失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="99"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="106"/>
         <source>Account locked after failed sign-ins</source>
         <translation>サインイン失敗の繰り返しによるアカウントロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="102"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="109"/>
         <source>Signed out</source>
         <translation>サインアウト</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="104"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="111"/>
         <source>Session locked</source>
         <translation>画面ロック</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="106"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="113"/>
         <source>Session unlocked</source>
         <translation>画面ロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="108"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="115"/>
         <source>Account created</source>
         <translation>アカウント作成</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="110"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="117"/>
         <source>Account changed</source>
         <translation>アカウント変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="112"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="119"/>
         <source>Account disabled</source>
         <translation>アカウント無効化</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="114"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="121"/>
         <source>Account unlocked</source>
         <translation>アカウントロック解除</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="116"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="123"/>
         <source>Password reset</source>
         <translation>パスワード再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="118"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="125"/>
         <source>Second factor reset</source>
         <translation>二要素認証の再設定</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="120"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="127"/>
         <source>Permissions changed</source>
         <translation>権限変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="122"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="129"/>
         <source>Permission refused</source>
         <translation>権限による拒否</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="124"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="131"/>
         <source>Person&apos;s record viewed</source>
         <translation>個人の記録の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="126"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="133"/>
         <source>Person search</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="128"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="135"/>
         <source>My Number revealed</source>
         <translation>個人番号の表示</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="130"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="137"/>
         <source>Printed</source>
         <translation>印刷</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="132"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="139"/>
         <source>Exported</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="134"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="141"/>
         <source>Audit log exported</source>
         <translation>監査ログの書き出し</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="136"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="143"/>
         <source>Database key changed</source>
         <translation>データベースの鍵の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="138"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="145"/>
         <source>Drafted for approval</source>
         <translation>決裁のため起案</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="140"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="147"/>
         <source>Approved</source>
         <translation>決裁</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="142"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="149"/>
         <source>Ledger viewed</source>
         <translation>台帳の閲覧</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="144"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="151"/>
         <source>My Number recorded</source>
         <translation>個人番号の記録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="146"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="153"/>
         <source>Person registered</source>
         <translation>宛名の登録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="148"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="155"/>
         <source>Person&apos;s data changed</source>
         <translation>宛名の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="150"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="157"/>
         <source>Person records merged</source>
         <translation>宛名の統合</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="152"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="159"/>
         <source>Application received</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="154"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="161"/>
         <source>Application status changed</source>
         <translation>申請の状態変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="156"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="163"/>
         <source>Setting changed</source>
         <translation>設定の変更</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="158"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="165"/>
         <source>Ledger entry recorded</source>
         <translation>台帳への記録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="160"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="167"/>
         <source>Certificate issued</source>
         <translation>受給者証の発行</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="162"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="169"/>
         <source>Certificate handed over or mailed</source>
         <translation>受給者証の交付・郵送</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="164"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="171"/>
         <source>Certificate made void</source>
         <translation>受給者証の無効化</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="166"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="173"/>
         <source>Issuing key created</source>
         <translation>発行鍵の作成</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="168"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="175"/>
         <source>Device enrolled</source>
         <translation>端末の登録</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="170"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="177"/>
         <source>Device enrolment revoked</source>
         <translation>端末登録の取消</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="172"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="179"/>
         <source>Synchronized with the central store</source>
         <translation>中央システムとの同期</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="175"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="182"/>
         <source>Sync conflict resolved</source>
         <translation>同期の競合の解決</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="177"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="184"/>
+        <source>First sign-in on this device, checked centrally</source>
+        <translation>この端末での初回サインイン(中央システムで確認)</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="187"/>
+        <source>Staff account changes received from the central store</source>
+        <translation>中央システムから受信した職員アカウントの変更</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="190"/>
+        <source>Device database recovered</source>
+        <translation>端末のデータベースの復旧</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="192"/>
+        <source>City-wide My Number key received or granted</source>
+        <translation>市のマイナンバー鍵の受信・付与</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="195"/>
+        <source>Sync package written or read</source>
+        <translation>同期ファイルの書き出し・読み込み</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="197"/>
+        <source>Case assigned to an outreach device or taken back</source>
+        <translation>担当ケースの出張受付端末への割当て・引き上げ</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="200"/>
+        <source>Possible duplicate person found or settled</source>
+        <translation>重複の可能性がある対象者の検出・処理</translation>
+    </message>
+    <message>
+        <location filename="../core/audit/AuditEvent.cpp" line="203"/>
         <source>Resident registry network (住基ネット) results imported</source>
         <translation>住基ネット照会結果の取込</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="212"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="238"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="214"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="240"/>
         <source>Failure</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/audit/AuditEvent.cpp" line="216"/>
+        <location filename="../core/audit/AuditEvent.cpp" line="242"/>
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
@@ -7437,22 +8752,22 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="80"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="82"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="105"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
         <source>The sync is not ready.</source>
         <translation>同期の準備ができていません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="401"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
         <source>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</source>
         <translation>中央システムに接続できません。変更はこの端末に保存され、次回の同期で送信されます。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="404"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="423"/>
         <source>The last sync did not finish: %1</source>
         <translation>前回の同期が完了しませんでした: %1</translation>
     </message>
@@ -7479,52 +8794,52 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::ApprovalQueueModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="161"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="151"/>
         <source>%1 – %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="164"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="154"/>
         <source>¥%1</source>
         <translation>%1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="171"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="161"/>
         <source>You (another approver must approve)</source>
         <translation>本人（別の決裁者が決裁します）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="184"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="174"/>
         <source>Decision</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="186"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="176"/>
         <source>Ledger</source>
         <translation>台帳</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="188"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="178"/>
         <source>Valid</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="190"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="180"/>
         <source>Monthly cap</source>
         <translation>負担上限月額</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="192"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="182"/>
         <source>Rule version</source>
         <translation>規則の版</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="194"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="184"/>
         <source>Drafted</source>
         <translation>起案日時</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="196"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="186"/>
         <source>Drafter</source>
         <translation>起案者</translation>
     </message>
@@ -7836,127 +9151,127 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::CertificateQueueModel</name>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="46"/>
         <source>%1 (you)</source>
         <translation>%1（自分）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="52"/>
         <source>%1 (staff …%2)</source>
         <translation>%1（職員 …%2）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="72"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="59"/>
         <source>Waiting to be printed</source>
         <translation>印刷待ち</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="74"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="61"/>
         <source>Printed %1, %n time(s)</source>
         <translation>
             <numerusform>印刷 %1（%n回）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="76"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="63"/>
         <source>Printed %1</source>
         <translation>印刷 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78"/>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="125"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="65"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="112"/>
         <source>Handed over %1</source>
         <translation>交付 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="80"/>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="127"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="67"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="114"/>
         <source>Mailed %1</source>
         <translation>郵送 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="83"/>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="129"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="70"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="116"/>
         <source>Void %1</source>
         <translation>無効 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="84"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="71"/>
         <source>Void %1: %2</source>
         <translation>無効 %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="91"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="78"/>
         <source>No. %1 (reissue %2)</source>
         <translation>番号 %1（再交付 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="92"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="79"/>
         <source>No. %1</source>
         <translation>番号 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="121"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="108"/>
         <source>Requested %1</source>
         <translation>発行依頼 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="123"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="110"/>
         <source>First printed %1</source>
         <translation>初回印刷 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="131"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="118"/>
         <source>Reissued because: %1</source>
         <translation>再交付の理由: %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="166"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="153"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="168"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="155"/>
         <source>Recipient no.</source>
         <translation>受給者番号</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="170"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="157"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="172"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="159"/>
         <source>Certificate</source>
         <translation>受給者証</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="174"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="161"/>
         <source>Issue</source>
         <translation>発行回</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="176"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="163"/>
         <source>Valid</source>
         <translation>有効期間</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="178"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="165"/>
         <source>Monthly cap</source>
         <translation>負担上限月額</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="180"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="167"/>
         <source>Requested</source>
         <translation>発行依頼日</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="182"/>
+        <location filename="../ui/certificate/CertificateQueueModel.cpp" line="169"/>
         <source>Last step</source>
         <translation>最終処理</translation>
     </message>
@@ -7964,157 +9279,162 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::CertificateVerifyDialog</name>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="207"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="208"/>
         <source>Valid</source>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="209"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="210"/>
         <source>Genuine, but not valid yet</source>
         <translation>正規のものですが、まだ有効期間前です</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="211"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="212"/>
         <source>Genuine, but a newer certificate was issued</source>
         <translation>正規のものですが、より新しい受給者証が発行されています</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="213"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="214"/>
         <source>Expired</source>
         <translation>期限切れ</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="215"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="216"/>
         <source>Void</source>
         <translation>無効</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="217"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="218"/>
         <source>Altered or forged</source>
         <translation>改ざんまたは偽造</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="219"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="220"/>
         <source>Cannot be checked: unknown issuer</source>
         <translation>確認できません: 発行者が不明です</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="221"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="222"/>
         <source>Not a certificate code</source>
         <translation>受給者証の検証コードではありません</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="278"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279"/>
         <source>What the certificate says</source>
         <translation>受給者証の記載内容</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="279"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="280"/>
         <source>What the code claims (not confirmed, do not rely on it)</source>
         <translation>検証コードが示す内容（未確認のため、信用しないでください）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="283"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="288"/>
         <source>Recipient number:</source>
         <translation>受給者番号:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="284"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="288"/>
+        <source>Certificate number:</source>
+        <translation>受給者証番号:</translation>
+    </message>
+    <message>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="286"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="292"/>
         <source>Valid:</source>
         <translation>有効期間:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="287"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="290"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="296"/>
         <source>Monthly cap:</source>
         <translation>負担上限月額:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="291"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297"/>
         <source>%1 yen</source>
         <translation>%1円</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="293"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="299"/>
         <source>%1 (reissue no. %2)</source>
         <translation>%1（再交付 %2回目）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="295"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301"/>
         <source>Issued on:</source>
         <translation>発行日:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="297"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="303"/>
         <source>Issuing office:</source>
         <translation>発行元:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="298"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304"/>
         <source>Local government code %1</source>
         <translation>地方公共団体コード %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="301"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307"/>
         <source>Outreach device %1, certified by the city&apos;s key %2</source>
         <translation>出張受付用端末 %1（市の発行鍵 %2 で認証）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="304"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="310"/>
         <source>The city&apos;s issuing key %1</source>
         <translation>市の発行鍵 %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="306"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312"/>
         <source>Signed by:</source>
         <translation>署名者:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="307"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="313"/>
         <source>Certificate ID:</source>
         <translation>受給者証ID:</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="312"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318"/>
         <source>Verify a certificate</source>
         <translation>受給者証の検証</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="314"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320"/>
         <source>Scan the QR code on a recipient certificate, or paste its code, and press Enter. The check needs no network: it uses the city&apos;s issuing keys known to this computer.</source>
         <translation>受給者証のQRコードを読み取るか、検証コードを貼り付けて Enter キーを押してください。検証にネットワークは不要です。この端末が保持している市の発行鍵を使います。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="317"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="323"/>
         <source>&amp;Code:</source>
         <translation>検証コード(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="318"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324"/>
         <source>MDG1:…</source>
         <translation>MDG1:…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="319"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="325"/>
         <source>&amp;Verify</source>
         <translation>検証(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="320"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="326"/>
         <source>C&amp;lear</source>
         <translation>クリア(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="324"/>
+        <location filename="../ui/certificate/CertificateVerifyDialog.cpp" line="330"/>
         <source>This computer knows no issuing key yet, so no certificate can be confirmed. Synchronize first, or ask an administrator to import the city&apos;s keys.</source>
         <translation>この端末にはまだ発行鍵がないため、受給者証を確認できません。先に同期するか、管理者に市の発行鍵の取り込みを依頼してください。</translation>
     </message>
@@ -8352,27 +9672,27 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::DecisionQueueModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="113"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="103"/>
         <source>Application No.</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="115"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="105"/>
         <source>Procedure</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="117"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="107"/>
         <source>Received</source>
         <translation>受付日</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="119"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="109"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="121"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="111"/>
         <source>Ledger</source>
         <translation>台帳</translation>
     </message>
@@ -8634,6 +9954,69 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
         <location filename="../ui/print/DocumentPreviewDialog.cpp" line="115"/>
         <source>Print documents</source>
         <translation>文書の印刷</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::ui::DuplicateCandidatesDialog</name>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="36"/>
+        <source>宛名番号 %1</source>
+        <translation>宛名番号 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="54"/>
+        <source>Possible duplicate records</source>
+        <translation>重複の可能性がある記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="58"/>
+        <source>Sync brought records from other computers that may be the same person as a record here. Compare each pair; merge it into the record that should remain, or record that they are different people.</source>
+        <translation>同期により、他の端末から、この端末の記録と同一人物の可能性がある記録が届きました。1組ずつ比較し、残す記録に統合するか、別人であることを記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <source>Record on the left</source>
+        <translation>左の記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <source>Record on the right</source>
+        <translation>右の記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="85"/>
+        <source>Merge, keep the left record</source>
+        <translation>統合(左の記録を残す)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="88"/>
+        <source>Merge, keep the right record</source>
+        <translation>統合(右の記録を残す)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="90"/>
+        <source>Not the same person</source>
+        <translation>同一人物ではない</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="144"/>
+        <source>No possible duplicates are waiting.</source>
+        <translation>確認待ちの重複の可能性はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="197"/>
+        <source>The record 宛名番号 %1 was merged into 宛名番号 %2, which remains.</source>
+        <translation>宛名番号 %1 の記録を宛名番号 %2 の記録に統合しました。宛名番号 %2 が残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="208"/>
+        <source>Recorded that 宛名番号 %1 and %2 are different people.</source>
+        <translation>宛名番号 %1 と %2 が別人であることを記録しました。</translation>
     </message>
 </context>
 <context>
@@ -9049,52 +10432,52 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::LedgerTimelineModel</name>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="238"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="228"/>
         <source>valid %1 – %2</source>
         <translation>有効期間 %1～%2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="240"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="230"/>
         <source>monthly cap ¥%1</source>
         <translation>負担上限月額 %1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="245"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="235"/>
         <source>rules %1</source>
         <translation>規則 %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="249"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="239"/>
         <source>for %1</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="251"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="241"/>
         <source>¥%1</source>
         <translation>%1円</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="255"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="245"/>
         <source>reason: %1</source>
         <translation>理由: %1</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="256"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="246"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="282"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="272"/>
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="284"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="274"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location filename="../ui/decision/DecisionModels.cpp" line="286"/>
+        <location filename="../ui/decision/DecisionModels.cpp" line="276"/>
         <source>Summary</source>
         <translation>内容</translation>
     </message>
@@ -10031,44 +11414,54 @@ init・check・wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::PersonSearchPage</name>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="31"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="33"/>
         <source>Find a person (宛名検索)</source>
         <translation>宛名検索</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="41"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="43"/>
         <source>Kana, name, 宛名番号, date of birth (e.g. S25.4.1) or phone</source>
         <translation>カナ・氏名・宛名番号・生年月日（例: S25.4.1）・電話番号</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="42"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="44"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="45"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="47"/>
         <source>Register…</source>
         <translation>新規登録…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="115"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="53"/>
+        <source>Possible duplicates…</source>
+        <translation>重複の可能性…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="56"/>
+        <source>Records that may be the same person, registered on two computers</source>
+        <translation>2台の端末で登録された、同一人物の可能性がある記録</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="131"/>
         <source>Type a name in kana or kanji, a 宛名番号, a date of birth or a phone number.</source>
         <translation>カナ・漢字の氏名、宛名番号、生年月日または電話番号を入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="118"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="134"/>
         <source>Nobody found.</source>
         <translation>該当する方はいません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="120"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="136"/>
         <source>The first %n person(s) are shown: type more to narrow the search.</source>
         <translation>
             <numerusform>先頭の%n件を表示しています。さらに入力して絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/PersonSearchPage.cpp" line="123"/>
+        <location filename="../ui/registry/PersonSearchPage.cpp" line="139"/>
         <source>%n person(s) found.</source>
         <translation>
             <numerusform>%n件見つかりました。</numerusform>
@@ -10383,72 +11776,77 @@ Valid %5</source>
 <context>
     <name>madoguchi::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="25"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="29"/>
         <source>Sign in to Madoguchi</source>
         <translation>窓口へのサインイン</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="61"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="65"/>
         <source>The 6-digit code shown in your authenticator app:</source>
         <translation>認証アプリに表示されている6桁のコード:</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="96"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="100"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="191"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="197"/>
         <source>Sign in</source>
         <translation>サインイン</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="192"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="198"/>
         <source>&amp;Next</source>
         <translation>次へ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="197"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="203"/>
         <source>Second step: code from your app</source>
         <translation>2段階目: 認証アプリのコード</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="202"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="208"/>
         <source>Second step: set up your authenticator app</source>
         <translation>2段階目: 認証アプリの設定</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="203"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="209"/>
         <source>&amp;Check code and sign in</source>
         <translation>コードを確認してサインイン(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="309"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="281"/>
+        <source>This is your first sign-in on this computer: the central server checks your password and code (the network is needed this once). Type the code your authenticator app shows for Madoguchi.</source>
+        <translation>この端末での初回サインインです。中央システムでパスワードとコードを確認します(今回のみネットワーク接続が必要です)。認証アプリで「Madoguchi」に表示されているコードを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/access/SignInDialog.cpp" line="326"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="312"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="329"/>
         <source>Password accepted for %1. Open the authenticator app on your phone and type the code it shows for Madoguchi.</source>
         <translation>%1 のパスワードを確認しました。スマートフォンの認証アプリを開き、「Madoguchi」に表示されているコードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="40"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="54"/>
         <source>&amp;Login name:</source>
         <translation>ログイン名(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="51"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="55"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/access/SignInDialog.cpp" line="198"/>
+        <location filename="../ui/access/SignInDialog.cpp" line="204"/>
         <source>&amp;Sign in</source>
         <translation>サインイン(&amp;S)</translation>
     </message>
@@ -10689,157 +12087,239 @@ Valid %5</source>
 <context>
     <name>madoguchi::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="22"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="25"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="29"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="32"/>
         <source>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</source>
         <translation>別の端末が先に同じ記録を変更したため、反映されなかったこの端末での変更です。1件ずつ開いて、どちらの内容が正しいかを判断してください。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
         <source>Your change</source>
         <translation>自分の変更</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="43"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
         <source>Differing fields</source>
         <translation>異なる項目</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="56"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="59"/>
         <source>Open the conflict…</source>
         <translation>競合を開く…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="63"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="66"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="76"/>
+        <source>Write a sync file…</source>
+        <translation>同期ファイルを書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="78"/>
+        <source>Without a network: write the changes of this computer to a file (for example on a USB stick) to be read at the office.</source>
+        <translation>ネットワークがない場合: この端末の変更をファイル(USBメモリなど)に書き出し、庁舎で読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="81"/>
+        <source>Read a reply file…</source>
+        <translation>返信ファイルを読み込む…</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="83"/>
+        <source>Read the reply that the office wrote for this computer&apos;s sync file.</source>
+        <translation>この端末の同期ファイルに対して庁舎が作成した返信ファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="86"/>
+        <source>Without a network:</source>
+        <translation>ネットワークがない場合:</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="101"/>
+        <source>Write a sync file</source>
+        <translation>同期ファイルの書き出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="103"/>
+        <source>Sync files (*.mdgsync)</source>
+        <translation>同期ファイル (*.mdgsync)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="111"/>
+        <source>Read a reply file</source>
+        <translation>返信ファイルの読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="112"/>
+        <source>Reply files (*.mdgreply);;All files (*)</source>
+        <translation>返信ファイル (*.mdgreply);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="123"/>
+        <source>The sync file was not written: %1</source>
+        <translation>同期ファイルを書き出せませんでした: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncPage.cpp" line="80"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="126"/>
+        <source>Wrote sync file %1 with %n change(s). Take it to the office; the changes count as sent once the office&apos;s reply has been read here.</source>
+        <translation>
+            <numerusform>同期ファイル %1 を書き出しました(変更 %n件)。庁舎へ持参してください。庁舎の返信ファイルをこの端末で読み込んだ時点で、変更は送信済みとなります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="139"/>
+        <source>The reply file was not read: %1</source>
+        <translation>返信ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/SyncPage.cpp" line="142"/>
+        <source>Read the office&apos;s reply: %1 change(s) confirmed as sent, %2 received, %3 conflict(s) to resolve.</source>
+        <translation>庁舎からの返信ファイルを読み込みました: 送信を確認した変更 %1件、受信した変更 %2件、解決が必要な競合 %3件。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPage.cpp" line="163"/>
         <source>%n conflict(s) waiting for a decision.</source>
         <translation>
             <numerusform>判断待ちの競合が%n件あります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="90"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="173"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="91"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="174"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="92"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="175"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="95"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="178"/>
         <source>, </source>
         <translation>、</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="112"/>
+        <source>Receiving: %n change(s)</source>
+        <translation>
+            <numerusform>受信中: %n件の変更</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="84"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="94"/>
         <source>Receiving…</source>
         <translation>受信中…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="88"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="98"/>
         <source>Sending %1 of %2</source>
         <translation>送信中 %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="92"/>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="142"/>
         <source>Waiting to send: %n change(s)</source>
         <translation>
             <numerusform>送信待ち: %n件の変更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="100"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120"/>
         <source>Sync: starting</source>
         <translation>同期: 開始中</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="102"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122"/>
         <source>Sync: this computer is not enrolled</source>
         <translation>同期: この端末は登録されていません</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="104"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="124"/>
         <source>● Syncing</source>
         <translation>● 同期中</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="106"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="126"/>
         <source>○ Not connected yet</source>
         <translation>○ 未接続</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="108"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128"/>
         <source>● Online</source>
         <translation>● オンライン</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="110"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="130"/>
         <source>○ Offline</source>
         <translation>○ オフライン</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="140"/>
         <source>Last sync: %1</source>
         <translation>最終同期: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="121"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="141"/>
         <source>Last sync: never</source>
         <translation>最終同期: なし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合: %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="129"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149"/>
         <source>Show the conflicts that need a person&apos;s decision</source>
         <translation>判断が必要な競合を表示します</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="157"/>
+        <source>⚠ %n warning(s) from the last sync</source>
+        <translation>
+            <numerusform>⚠ 前回の同期で警告が%n件あります</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="139"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="165"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="143"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="169"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="171"/>
         <source>Send this computer&apos;s changes and receive the changes made elsewhere now</source>
         <translation>この端末の変更を送信し、他の端末での変更を今すぐ受信します</translation>
     </message>
