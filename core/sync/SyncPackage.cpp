@@ -61,8 +61,14 @@ bool isUuid(const QString& text)
     return pattern.match(text).hasMatch();
 }
 
-// A 64-bit integer written as a JSON string (or a small JSON number).
-std::optional<qint64> integerOf(const QJsonValue& value)
+QString text(qint64 value)
+{
+    return QString::number(value);
+}
+
+} // namespace
+
+std::optional<qint64> packageInteger(const QJsonValue& value)
 {
     bool ok = false;
     qint64 number = 0;
@@ -74,13 +80,6 @@ std::optional<qint64> integerOf(const QJsonValue& value)
         return std::nullopt;
     return number;
 }
-
-QString text(qint64 value)
-{
-    return QString::number(value);
-}
-
-} // namespace
 
 // --- The file format ---------------------------------------------------------------------
 
@@ -154,8 +153,8 @@ Result<PackageEnvelope> PackageEnvelope::parse(const QByteArray& file, bool expe
     const QJsonDocument document =
         QJsonDocument::fromJson(file.mid(headerAt, headerSize), &parseError);
     const QJsonObject object = document.object();
-    const auto seq = integerOf(object.value(u"package_seq"));
-    const auto rows = integerOf(object.value(u"row_count"));
+    const auto seq = packageInteger(object.value(u"package_seq"));
+    const auto rows = packageInteger(object.value(u"row_count"));
     const QString format = object.value(u"format").toString();
     envelope.header.reply = expectReply;
     envelope.header.deviceId = object.value(u"device_id").toString();
@@ -232,11 +231,11 @@ std::optional<PulledChange> SyncPackage::changeFromJson(const QJsonValue& value)
     if (!value.isObject())
         return std::nullopt;
     const QJsonObject object = value.toObject();
-    const auto xid = integerOf(object.value(u"commit_xid"));
-    const auto seq = integerOf(object.value(u"central_seq"));
-    const auto version = integerOf(object.value(u"version"));
-    const auto base = integerOf(object.value(u"base_version"));
-    const auto result = integerOf(object.value(u"result_version"));
+    const auto xid = packageInteger(object.value(u"commit_xid"));
+    const auto seq = packageInteger(object.value(u"central_seq"));
+    const auto version = packageInteger(object.value(u"version"));
+    const auto base = packageInteger(object.value(u"base_version"));
+    const auto result = packageInteger(object.value(u"result_version"));
     const QStringList strings{QStringLiteral("device_id"), QStringLiteral("change_id"),
                               QStringLiteral("entity"),    QStringLiteral("entity_id"),
                               QStringLiteral("operation"), QStringLiteral("payload"),
@@ -506,8 +505,8 @@ Result<PackageSummary> SyncPackage::readReply(const security::Session& session, 
                                 qsizetype(opened.size())),
         &parseError);
     const QJsonObject body = document.object();
-    const auto bodySeq = integerOf(body.value(u"package_seq"));
-    const auto highWater = integerOf(body.value(u"high_water"));
+    const auto bodySeq = packageInteger(body.value(u"package_seq"));
+    const auto highWater = packageInteger(body.value(u"high_water"));
     const QString damaged = tr("The content of the reply file is damaged. Nothing was read.");
     if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
         body.value(u"device_id").toString() != header.deviceId || !bodySeq ||
@@ -536,8 +535,8 @@ Result<PackageSummary> SyncPackage::readReply(const security::Session& session, 
     QList<Block> blocks;
     for (const QJsonValue& value : body.value(u"blocks").toArray()) {
         const QJsonObject object = value.toObject();
-        const auto first = integerOf(object.value(u"first"));
-        const auto last = integerOf(object.value(u"last"));
+        const auto first = packageInteger(object.value(u"first"));
+        const auto last = packageInteger(object.value(u"last"));
         if (!value.isObject() || !first || !last ||
             !known.contains(object.value(u"series").toString()))
             return malformed(damaged);

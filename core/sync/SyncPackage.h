@@ -38,6 +38,10 @@ struct OfficeKey
 };
 
 /// The clear header of a package or reply file.
+/// A 64-bit integer of a package's JSON, written as a string (or a small JSON number): the
+/// value, or nullopt for anything else. Shared by the device and the office side.
+std::optional<qint64> packageInteger(const QJsonValue& value);
+
 struct PackageHeader
 {
     bool reply = false;

@@ -38,24 +38,6 @@ Error malformed(const QString& message)
     return Error{ErrorCode::InvalidInput, message};
 }
 
-std::optional<qint64> integerOf(const QJsonValue& value)
-{
-    bool ok = false;
-    qint64 number = 0;
-    if (value.isString())
-        number = value.toString().toLongLong(&ok);
-    else if (value.isDouble() && value.toDouble() == double(value.toInteger()))
-        number = value.toInteger(), ok = true;
-    if (!ok)
-        return std::nullopt;
-    return number;
-}
-
-QString text(qint64 value)
-{
-    return QString::number(value);
-}
-
 } // namespace
 
 SyncPackageOffice::SyncPackageOffice(audit::AuditLog& audit, const security::Authorizer& authorizer,
@@ -217,9 +199,9 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
     plain.fill('\0');
     const QJsonObject body = document.object();
     const QString damaged = tr("The content of the sync package is damaged. Nothing was read.");
-    const auto bodySeq = integerOf(body.value(u"package_seq"));
-    const auto pullXid = integerOf(body.value(u"pull_xid"));
-    const auto pullSeq = integerOf(body.value(u"pull_seq"));
+    const auto bodySeq = packageInteger(body.value(u"package_seq"));
+    const auto pullXid = packageInteger(body.value(u"pull_xid"));
+    const auto pullSeq = packageInteger(body.value(u"pull_seq"));
     if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
         body.value(u"device_id").toString() != header.deviceId || !bodySeq ||
         *bodySeq != header.packageSeq || !pullXid || *pullXid < 0 || !pullSeq || *pullSeq < 0 ||
@@ -230,7 +212,7 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
         return malformed(damaged);
     qint64 previous = 0;
     for (const QJsonValue& value : changes) {
-        const auto seq = integerOf(value.toObject().value(u"device_seq"));
+        const auto seq = packageInteger(value.toObject().value(u"device_seq"));
         if (!value.isObject() || !seq || *seq <= previous ||
             !value.toObject().value(u"payload").isObject())
             return malformed(damaged);
@@ -241,7 +223,7 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
     if (topUp.size() > kMaxTopUps)
         return malformed(damaged);
     for (const QJsonValue& value : topUp) {
-        const auto size = integerOf(value.toObject().value(u"size"));
+        const auto size = packageInteger(value.toObject().value(u"size"));
         if (!value.isObject() ||
             !seriesName.match(value.toObject().value(u"series").toString()).hasMatch() || !size ||
             *size < 1 || *size > kMaxBlockSize)
@@ -298,12 +280,13 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
                                          "madoguchi.lease_block_as(?, ?, CAST(? AS integer))"));
             lease.addBindValue(header.deviceId);
             lease.addBindValue(wanted.value(u"series").toString());
-            lease.addBindValue(int(*integerOf(wanted.value(u"size"))));
+            lease.addBindValue(int(*packageInteger(wanted.value(u"size"))));
             if (!lease.exec() || !lease.next())
                 return centralError(lease.lastError(), tr("leasing number blocks"));
-            leases.append(QJsonObject{{QStringLiteral("series"), wanted.value(u"series")},
-                                      {QStringLiteral("first"), text(lease.value(0).toLongLong())},
-                                      {QStringLiteral("last"), text(lease.value(1).toLongLong())}});
+            leases.append(QJsonObject{
+                {QStringLiteral("series"), wanted.value(u"series")},
+                {QStringLiteral("first"), QString::number(lease.value(0).toLongLong())},
+                {QStringLiteral("last"), QString::number(lease.value(1).toLongLong())}});
         }
         QSqlQuery record(central);
         record.prepare(QStringLiteral("INSERT INTO madoguchi.package_imports (device_id, "
@@ -364,8 +347,8 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
     import.replyChanges = int(replyChanges.size());
 
     const QJsonObject reply{{QStringLiteral("device_id"), header.deviceId},
-                            {QStringLiteral("package_seq"), text(header.packageSeq)},
-                            {QStringLiteral("high_water"), text(import.highWater)},
+                            {QStringLiteral("package_seq"), QString::number(header.packageSeq)},
+                            {QStringLiteral("high_water"), QString::number(import.highWater)},
                             {QStringLiteral("changes"), replyChanges},
                             {QStringLiteral("blocks"), leases},
                             {QStringLiteral("complete"), import.complete}};
