@@ -3433,7 +3433,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliCaseCommands.cpp" line="77" />
         <source>Assigned the case %1 to the device %2: %n record(s) reach it at its next sync.</source>
-        <translation><numerusform>Assigned the case %1 to the device %2: %n record reach it at its next sync.</numerusform><numerusform>Assigned the case %1 to the device %2: %n records reach it at its next sync.</numerusform></translation>
+        <translation>
+            <numerusform>Assigned the case %1 to the device %2: %n record reach it at its next sync.</numerusform>
+            <numerusform>Assigned the case %1 to the device %2: %n records reach it at its next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliCaseCommands.cpp" line="107" />
@@ -3611,7 +3614,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliSyncFileCommands.cpp" line="41" />
         <source>Wrote sync package %1 with %n change(s) to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</source>
-        <translation><numerusform>Wrote sync package %1 with %n change to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform><numerusform>Wrote sync package %1 with %n changes to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote sync package %1 with %n change to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform>
+            <numerusform>Wrote sync package %1 with %n changes to %2. Take it to the office; the changes stay marked as not sent until the reply is read.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/CliSyncFileCommands.cpp" line="55" />
@@ -3646,7 +3652,10 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message numerus="yes">
         <location filename="../app/cli/CliSyncFileCommands.cpp" line="131" />
         <source>Recorded %n new block(s) of numbers.</source>
-        <translation><numerusform>Recorded %n new block of numbers.</numerusform><numerusform>Recorded %n new blocks of numbers.</numerusform></translation>
+        <translation>
+            <numerusform>Recorded %n new block of numbers.</numerusform>
+            <numerusform>Recorded %n new blocks of numbers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5365,39 +5374,49 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>IssuingKeyExchange</name>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="38" />
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153" />
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="222" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="39" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="172" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="241" />
         <source>The issuing keys of other devices could not be saved.</source>
         <translation>The issuing keys of other devices could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="110" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="111" />
+        <source>The issuing keys made on this outreach device are not shared: the central server shares issuing keys made on counter workstations only.</source>
+        <translation>The issuing keys made on this outreach device are not shared: the central server shares issuing keys made on counter workstations only.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="124" />
         <source>The central server refused this device's issuing keys: their public halves are malformed.</source>
         <translation>The central server refused this device's issuing keys: their public halves are malformed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="114" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="128" />
+        <source>The central server shares issuing keys made on counter workstations only. Make the city's issuing key on a counter workstation at the office.</source>
+        <translation>The central server shares issuing keys made on counter workstations only. Make the city's issuing key on a counter workstation at the office.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="133" />
         <source>The central server holds a different issuing key under the id of one of this device's keys. Ask the administrator.</source>
         <translation>The central server holds a different issuing key under the id of one of this device's keys. Ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="116" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="135" />
         <source>sending the issuing keys</source>
         <translation>sending the issuing keys</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="134" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153" />
         <source>receiving the issuing keys</source>
         <translation>receiving the issuing keys</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="171" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="190" />
         <source>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</source>
         <translation>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="186" />
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="205" />
         <source>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</source>
         <translation>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</translation>
     </message>
@@ -6437,73 +6456,73 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PackageEnvelope</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="115" />
+        <location filename="../core/sync/SyncPackage.cpp" line="114" />
         <source>reply file</source>
         <translation>reply file</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="115" />
+        <location filename="../core/sync/SyncPackage.cpp" line="114" />
         <source>sync package</source>
         <translation>sync package</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="117" />
+        <location filename="../core/sync/SyncPackage.cpp" line="116" />
         <source>The %1 is empty.</source>
         <translation>The %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="122" />
+        <location filename="../core/sync/SyncPackage.cpp" line="121" />
         <source>This file is a sync package written by a device, not a reply from the office.</source>
         <translation>This file is a sync package written by a device, not a reply from the office.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="124" />
+        <location filename="../core/sync/SyncPackage.cpp" line="123" />
         <source>This file is a reply from the office, not a sync package written by a device.</source>
         <translation>This file is a reply from the office, not a sync package written by a device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="127" />
+        <location filename="../core/sync/SyncPackage.cpp" line="126" />
         <source>This file is not a Madoguchi %1.</source>
         <translation>This file is not a Madoguchi %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="129" />
+        <location filename="../core/sync/SyncPackage.cpp" line="128" />
         <source>The %1 is incomplete: it was cut off. Write it again.</source>
         <translation>The %1 is incomplete: it was cut off. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="133" />
+        <location filename="../core/sync/SyncPackage.cpp" line="132" />
         <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
         <translation>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="140" />
+        <location filename="../core/sync/SyncPackage.cpp" line="139" />
         <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
         <translation>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="169" />
+        <location filename="../core/sync/SyncPackage.cpp" line="168" />
         <source>The header of the %1 is damaged. Write it again.</source>
         <translation>The header of the %1 is damaged. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="183" />
+        <location filename="../core/sync/SyncPackage.cpp" line="182" />
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="186" />
+        <location filename="../core/sync/SyncPackage.cpp" line="185" />
         <source>The file %1 is larger than any sync file can be; it is not one.</source>
         <translation>The file %1 is larger than any sync file can be; it is not one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="190" />
+        <location filename="../core/sync/SyncPackage.cpp" line="189" />
         <source>The file %1 could not be read: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="199" />
-        <location filename="../core/sync/SyncPackage.cpp" line="204" />
+        <location filename="../core/sync/SyncPackage.cpp" line="198" />
+        <location filename="../core/sync/SyncPackage.cpp" line="203" />
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
@@ -7910,120 +7929,120 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncPackage</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="276" />
+        <location filename="../core/sync/SyncPackage.cpp" line="275" />
         <source>fetching the office's package key</source>
         <translation>fetching the office's package key</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="282" />
+        <location filename="../core/sync/SyncPackage.cpp" line="281" />
         <source>The central store sent a damaged office package key.</source>
         <translation>The central store sent a damaged office package key.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="295" />
-        <location filename="../core/sync/SyncPackage.cpp" line="306" />
+        <location filename="../core/sync/SyncPackage.cpp" line="294" />
+        <location filename="../core/sync/SyncPackage.cpp" line="305" />
         <source>The office's package key could not be stored.</source>
         <translation>The office's package key could not be stored.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="325" />
-        <location filename="../core/sync/SyncPackage.cpp" line="454" />
+        <location filename="../core/sync/SyncPackage.cpp" line="324" />
+        <location filename="../core/sync/SyncPackage.cpp" line="453" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="335" />
-        <location filename="../core/sync/SyncPackage.cpp" line="474" />
+        <location filename="../core/sync/SyncPackage.cpp" line="334" />
+        <location filename="../core/sync/SyncPackage.cpp" line="473" />
         <source>The office's package key could not be read.</source>
         <translation>The office's package key could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="338" />
+        <location filename="../core/sync/SyncPackage.cpp" line="337" />
         <source>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
         <translation>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="345" />
+        <location filename="../core/sync/SyncPackage.cpp" line="344" />
         <source>The office's package key stored on this device is damaged.</source>
         <translation>The office's package key stored on this device is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="353" />
+        <location filename="../core/sync/SyncPackage.cpp" line="352" />
         <source>The sync package could not be prepared.</source>
         <translation>The sync package could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="387" />
-        <location filename="../core/sync/SyncPackage.cpp" line="488" />
+        <location filename="../core/sync/SyncPackage.cpp" line="386" />
+        <location filename="../core/sync/SyncPackage.cpp" line="487" />
         <source>The package state of this device could not be read.</source>
         <translation>The package state of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="400" />
+        <location filename="../core/sync/SyncPackage.cpp" line="399" />
         <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
         <translation>Too many changes are waiting for one sync file. Sync online at the office instead.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="405" />
+        <location filename="../core/sync/SyncPackage.cpp" line="404" />
         <source>The sync package could not be encrypted.</source>
         <translation>The sync package could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="416" />
+        <location filename="../core/sync/SyncPackage.cpp" line="415" />
         <source>The sync package could not be signed.</source>
         <translation>The sync package could not be signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="425" />
+        <location filename="../core/sync/SyncPackage.cpp" line="424" />
         <source>The package state of this device could not be saved.</source>
         <translation>The package state of this device could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="441" />
+        <location filename="../core/sync/SyncPackage.cpp" line="440" />
         <source>The package state of this device could not be saved. Write the package again.</source>
         <translation>The package state of this device could not be saved. Write the package again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="467" />
+        <location filename="../core/sync/SyncPackage.cpp" line="466" />
         <source>This reply file is for another device. Read it on the device that wrote the package.</source>
         <translation>This reply file is for another device. Read it on the device that wrote the package.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="477" />
+        <location filename="../core/sync/SyncPackage.cpp" line="476" />
         <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
         <translation>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="481" />
+        <location filename="../core/sync/SyncPackage.cpp" line="480" />
         <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
         <translation>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="490" />
+        <location filename="../core/sync/SyncPackage.cpp" line="489" />
         <source>The reply file answers a package this device never wrote.</source>
         <translation>The reply file answers a package this device never wrote.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="493" />
+        <location filename="../core/sync/SyncPackage.cpp" line="492" />
         <source>This reply file was read already, or a newer one was: nothing was changed.</source>
         <translation>This reply file was read already, or a newer one was: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="501" />
+        <location filename="../core/sync/SyncPackage.cpp" line="500" />
         <source>The reply file could not be opened: it was not written for this device.</source>
         <translation>The reply file could not be opened: it was not written for this device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="511" />
+        <location filename="../core/sync/SyncPackage.cpp" line="510" />
         <source>The content of the reply file is damaged. Nothing was read.</source>
         <translation>The content of the reply file is damaged. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="552" />
-        <location filename="../core/sync/SyncPackage.cpp" line="562" />
-        <location filename="../core/sync/SyncPackage.cpp" line="570" />
-        <location filename="../core/sync/SyncPackage.cpp" line="601" />
-        <location filename="../core/sync/SyncPackage.cpp" line="614" />
+        <location filename="../core/sync/SyncPackage.cpp" line="551" />
+        <location filename="../core/sync/SyncPackage.cpp" line="561" />
+        <location filename="../core/sync/SyncPackage.cpp" line="569" />
+        <location filename="../core/sync/SyncPackage.cpp" line="600" />
+        <location filename="../core/sync/SyncPackage.cpp" line="613" />
         <source>The reply could not be saved.</source>
         <translation>The reply could not be saved.</translation>
     </message>
@@ -8031,121 +8050,121 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncPackageOffice</name>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="69" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="131" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="51" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="113" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="74" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="192" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="394" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="56" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="174" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="377" />
         <source>reading the office's package key</source>
         <translation>reading the office's package key</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="95" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="77" />
         <source>The office's package key could not be made.</source>
         <translation>The office's package key could not be made.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="114" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="96" />
         <source>storing the office's package key</source>
         <translation>storing the office's package key</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="119" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="101" />
         <source>The office's package key could not be stored.</source>
         <translation>The office's package key could not be stored.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="171" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="153" />
         <source>reading the devices</source>
         <translation>reading the devices</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="173" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="155" />
         <source>The sync package comes from a device the central store does not know. Nothing was read.</source>
         <translation>The sync package comes from a device the central store does not know. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="178" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="160" />
         <source>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</source>
         <translation>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="183" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="165" />
         <source>The sync package comes from a device whose enrolment was revoked. Nothing was read.</source>
         <translation>The sync package comes from a device whose enrolment was revoked. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="194" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="176" />
         <source>The sync package is sealed to an office key this central store does not have. Nothing was read.</source>
         <translation>The sync package is sealed to an office key this central store does not have. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="205" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="403" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="187" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="386" />
         <source>The office's package key in the central store is damaged.</source>
         <translation>The office's package key in the central store is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="208" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="190" />
         <source>The sync package could not be opened: it is damaged.</source>
         <translation>The sync package could not be opened: it is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="213" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="195" />
         <source>The sync package could not be opened: it is damaged, or it was not written for this office.</source>
         <translation>The sync package could not be opened: it is damaged, or it was not written for this office.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="219" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="201" />
         <source>The content of the sync package is damaged. Nothing was read.</source>
         <translation>The content of the sync package is damaged. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="266" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="248" />
         <source>applying the package's changes</source>
         <translation>applying the package's changes</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="272" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="281" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="291" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="303" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="316" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="324" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="254" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="263" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="273" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="285" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="299" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="307" />
         <source>leasing number blocks</source>
         <translation>leasing number blocks</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="331" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="314" />
         <source>reading what the device has sent</source>
         <translation>reading what the device has sent</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="350" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="333" />
         <source>collecting the changes for the reply</source>
         <translation>collecting the changes for the reply</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="374" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="357" />
         <source>The reply would be too large for one file.</source>
         <translation>The reply would be too large for one file.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="378" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="361" />
         <source>The device's key cannot be used to seal the reply.</source>
         <translation>The device's key cannot be used to seal the reply.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="384" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="367" />
         <source>The reply could not be encrypted.</source>
         <translation>The reply could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="417" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="400" />
         <source>The reply could not be signed.</source>
         <translation>The reply could not be signed.</translation>
     </message>
@@ -12219,7 +12238,10 @@ Valid %5</translation>
     <message numerus="yes">
         <location filename="../ui/sync/SyncPage.cpp" line="126" />
         <source>Wrote sync file %1 with %n change(s). Take it to the office; the changes count as sent once the office's reply has been read here.</source>
-        <translation><numerusform>Wrote sync file %1 with %n change. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform><numerusform>Wrote sync file %1 with %n changes. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote sync file %1 with %n change. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform>
+            <numerusform>Wrote sync file %1 with %n changes. Take it to the office; the changes count as sent once the office's reply has been read here.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncPage.cpp" line="139" />
@@ -12266,7 +12288,10 @@ Valid %5</translation>
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="92" />
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="112" />
         <source>Receiving: %n change(s)</source>
-        <translation><numerusform>Receiving: %n change</numerusform><numerusform>Receiving: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>Receiving: %n change</numerusform>
+            <numerusform>Receiving: %n changes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="94" />
@@ -12280,55 +12305,64 @@ Valid %5</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="102" />
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="142" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149" />
         <source>Waiting to send: %n change(s)</source>
         <translation>
             <numerusform>Waiting to send: %n change</numerusform>
             <numerusform>Waiting to send: %n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="115" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128" />
+        <source>● Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>● Syncing: %n change received</numerusform>
+            <numerusform>● Syncing: %n changes received</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="123" />
         <source>Sync: starting</source>
         <translation>Sync: starting</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125" />
         <source>Sync: this computer is not enrolled</source>
         <translation>Sync: this computer is not enrolled</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="124" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="131" />
         <source>● Syncing</source>
         <translation>● Syncing</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="126" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="133" />
         <source>○ Not connected yet</source>
         <translation>○ Not connected yet</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="135" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="130" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="137" />
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="140" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="147" />
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="141" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="148" />
         <source>Last sync: never</source>
         <translation>Last sync: never</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="152" />
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>Conflicts: %n</numerusform>
@@ -12336,27 +12370,30 @@ Valid %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="156" />
         <source>Show the conflicts that need a person's decision</source>
         <translation>Show the conflicts that need a person's decision</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="157" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="164" />
         <source>⚠ %n warning(s) from the last sync</source>
-        <translation><numerusform>⚠ %n warning from the last sync</numerusform><numerusform>⚠ %n warnings from the last sync</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n warning from the last sync</numerusform>
+            <numerusform>⚠ %n warnings from the last sync</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="165" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="172" />
         <source>Starting…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="169" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="176" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="171" />
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="178" />
         <source>Send this computer's changes and receive the changes made elsewhere now</source>
         <translation>Send this computer's changes and receive the changes made elsewhere now</translation>
     </message>

@@ -5352,39 +5352,49 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>IssuingKeyExchange</name>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="38"/>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153"/>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="222"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="39"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="172"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="241"/>
         <source>The issuing keys of other devices could not be saved.</source>
         <translation>他の端末の発行鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="110"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="111"/>
+        <source>The issuing keys made on this outreach device are not shared: the central server shares issuing keys made on counter workstations only.</source>
+        <translation>この出張受付端末で作成した発行鍵は共有されません。中央システムが共有するのは窓口端末で作成した発行鍵だけです。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="124"/>
         <source>The central server refused this device&apos;s issuing keys: their public halves are malformed.</source>
         <translation>中央システムがこの端末の発行鍵を拒否しました。公開鍵の形式が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="114"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="128"/>
+        <source>The central server shares issuing keys made on counter workstations only. Make the city&apos;s issuing key on a counter workstation at the office.</source>
+        <translation>中央システムが共有するのは窓口端末で作成した発行鍵だけです。市の発行鍵は庁舎の窓口端末で作成してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="133"/>
         <source>The central server holds a different issuing key under the id of one of this device&apos;s keys. Ask the administrator.</source>
         <translation>中央システムは、この端末の発行鍵のいずれかと同じIDで別の発行鍵を保持しています。管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="116"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="135"/>
         <source>sending the issuing keys</source>
         <translation>発行鍵の送信</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="134"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="153"/>
         <source>receiving the issuing keys</source>
         <translation>発行鍵の受信</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="171"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="190"/>
         <source>The central server sent the issuing key %1 in a malformed form (its id does not belong to its public key, or its dates are wrong). It is not trusted on this device; ask the administrator to revoke it.</source>
         <translation>中央システムから送られた発行鍵 %1 の形式が正しくありません(IDが公開鍵と一致しないか、日付が誤っています)。この端末ではこの鍵を信頼しません。管理者に鍵の失効を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/IssuingKeyExchange.cpp" line="186"/>
+        <location filename="../core/sync/IssuingKeyExchange.cpp" line="205"/>
         <source>The central server sent the issuing key %1 with another public half than before. The new one is not trusted on this device; ask the administrator.</source>
         <translation>中央システムから送られた発行鍵 %1 の公開鍵が以前と異なります。新しい鍵はこの端末では信頼しません。管理者に問い合わせてください。</translation>
     </message>
@@ -6424,73 +6434,73 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>PackageEnvelope</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="115"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="114"/>
         <source>reply file</source>
         <translation>返信ファイル</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="115"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="114"/>
         <source>sync package</source>
         <translation>同期ファイル</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="117"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="116"/>
         <source>The %1 is empty.</source>
         <translation>%1が空です。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="122"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="121"/>
         <source>This file is a sync package written by a device, not a reply from the office.</source>
         <translation>このファイルは端末が書き出した同期ファイルで、庁舎からの返信ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="124"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="123"/>
         <source>This file is a reply from the office, not a sync package written by a device.</source>
         <translation>このファイルは庁舎からの返信ファイルで、端末が書き出した同期ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="127"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="126"/>
         <source>This file is not a Madoguchi %1.</source>
         <translation>このファイルは窓口の%1ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="129"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="128"/>
         <source>The %1 is incomplete: it was cut off. Write it again.</source>
         <translation>%1が途中で切れていて不完全です。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="133"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="132"/>
         <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
         <translation>%1の形式バージョンは %2 ですが、このプログラムが読み込めるのはバージョン %3 です。庁舎と端末で同じバージョンの窓口を使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="140"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="139"/>
         <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
         <translation>%1が破損しているか不完全です(長さがファイルと一致しません)。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="169"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="168"/>
         <source>The header of the %1 is damaged. Write it again.</source>
         <translation>%1のヘッダーが破損しています。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="183"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="182"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="186"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="185"/>
         <source>The file %1 is larger than any sync file can be; it is not one.</source>
         <translation>ファイル %1 は同期ファイルとしては大きすぎるため、同期ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="190"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="189"/>
         <source>The file %1 could not be read: %2</source>
         <translation>ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="199"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="204"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="198"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="203"/>
         <source>The file %1 could not be written: %2</source>
         <translation>ファイル %1 を書き込めませんでした: %2</translation>
     </message>
@@ -7894,120 +7904,120 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncPackage</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="276"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="275"/>
         <source>fetching the office&apos;s package key</source>
         <translation>庁舎の同期ファイル鍵の取得</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="282"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="281"/>
         <source>The central store sent a damaged office package key.</source>
         <translation>中央システムから送られた庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="295"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="306"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="294"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="305"/>
         <source>The office&apos;s package key could not be stored.</source>
         <translation>庁舎の同期ファイル鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="325"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="454"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="324"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="453"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="335"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="474"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="334"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="473"/>
         <source>The office&apos;s package key could not be read.</source>
         <translation>庁舎の同期ファイル鍵を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="338"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="337"/>
         <source>This device has not received the office&apos;s package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
         <translation>この端末はまだ庁舎の同期ファイル鍵を受け取っていません。中央システムと一度同期するか、端末の再登録を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="345"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="344"/>
         <source>The office&apos;s package key stored on this device is damaged.</source>
         <translation>この端末に保存されている庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="353"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="352"/>
         <source>The sync package could not be prepared.</source>
         <translation>同期ファイルを準備できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="387"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="488"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="386"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="487"/>
         <source>The package state of this device could not be read.</source>
         <translation>この端末の同期ファイルの状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="400"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="399"/>
         <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
         <translation>送信待ちの変更が多すぎて、1つの同期ファイルに収まりません。代わりに庁舎でオンライン同期を行ってください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="405"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="404"/>
         <source>The sync package could not be encrypted.</source>
         <translation>同期ファイルを暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="416"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="415"/>
         <source>The sync package could not be signed.</source>
         <translation>同期ファイルに署名できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="425"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="424"/>
         <source>The package state of this device could not be saved.</source>
         <translation>この端末の同期ファイルの状態を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="441"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="440"/>
         <source>The package state of this device could not be saved. Write the package again.</source>
         <translation>この端末の同期ファイルの状態を保存できませんでした。もう一度同期ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="467"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="466"/>
         <source>This reply file is for another device. Read it on the device that wrote the package.</source>
         <translation>この返信ファイルは別の端末用です。同期ファイルを書き出した端末で読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="477"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="476"/>
         <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
         <translation>この返信ファイルは、この端末が知らない庁舎の鍵で署名されています。中央システムと一度同期するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="481"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="480"/>
         <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
         <translation>返信ファイルの署名が一致しません。改ざんまたは破損しているか、庁舎から送られたものではありません。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="490"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="489"/>
         <source>The reply file answers a package this device never wrote.</source>
         <translation>この返信ファイルは、この端末が書き出していない同期ファイルに対するものです。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="493"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="492"/>
         <source>This reply file was read already, or a newer one was: nothing was changed.</source>
         <translation>この返信ファイル、またはより新しい返信ファイルがすでに読み込まれています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="501"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="500"/>
         <source>The reply file could not be opened: it was not written for this device.</source>
         <translation>返信ファイルを開けませんでした。この端末用に書き出されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="511"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="510"/>
         <source>The content of the reply file is damaged. Nothing was read.</source>
         <translation>返信ファイルの内容が破損しています。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="552"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="562"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="570"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="601"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="614"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="551"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="561"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="569"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="600"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="613"/>
         <source>The reply could not be saved.</source>
         <translation>返信ファイルを保存できませんでした。</translation>
     </message>
@@ -8015,121 +8025,121 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncPackageOffice</name>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="69"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="131"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="51"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="113"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="74"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="192"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="394"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="56"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="174"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="377"/>
         <source>reading the office&apos;s package key</source>
         <translation>庁舎の同期ファイル鍵の読み込み</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="95"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="77"/>
         <source>The office&apos;s package key could not be made.</source>
         <translation>庁舎の同期ファイル鍵を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="114"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="96"/>
         <source>storing the office&apos;s package key</source>
         <translation>庁舎の同期ファイル鍵の保存</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="119"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="101"/>
         <source>The office&apos;s package key could not be stored.</source>
         <translation>庁舎の同期ファイル鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="171"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="153"/>
         <source>reading the devices</source>
         <translation>端末情報の読み込み</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="173"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="155"/>
         <source>The sync package comes from a device the central store does not know. Nothing was read.</source>
         <translation>この同期ファイルは、中央システムが認識していない端末から送られたものです。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="178"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="160"/>
         <source>The signature of the sync package does not match: it was altered or damaged, or it does not come from the device it names. Nothing was read.</source>
         <translation>同期ファイルの署名が一致しません。改ざんまたは破損しているか、記載されている端末から送られたものではありません。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="183"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="165"/>
         <source>The sync package comes from a device whose enrolment was revoked. Nothing was read.</source>
         <translation>この同期ファイルは、登録が取り消された端末から送られたものです。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="194"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="176"/>
         <source>The sync package is sealed to an office key this central store does not have. Nothing was read.</source>
         <translation>この同期ファイルは、この中央システムが持っていない庁舎の鍵で暗号化されています。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="205"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="403"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="187"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="386"/>
         <source>The office&apos;s package key in the central store is damaged.</source>
         <translation>中央システムにある庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="208"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="190"/>
         <source>The sync package could not be opened: it is damaged.</source>
         <translation>同期ファイルを開けませんでした。破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="213"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="195"/>
         <source>The sync package could not be opened: it is damaged, or it was not written for this office.</source>
         <translation>同期ファイルを開けませんでした。破損しているか、この庁舎用に書き出されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="219"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="201"/>
         <source>The content of the sync package is damaged. Nothing was read.</source>
         <translation>同期ファイルの内容が破損しています。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="266"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="248"/>
         <source>applying the package&apos;s changes</source>
         <translation>同期ファイルの変更の反映</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="272"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="281"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="291"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="303"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="316"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="324"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="254"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="263"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="273"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="285"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="299"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="307"/>
         <source>leasing number blocks</source>
         <translation>番号ブロックの割当て</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="331"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="314"/>
         <source>reading what the device has sent</source>
         <translation>端末から送られた内容の読み込み</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="350"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="333"/>
         <source>collecting the changes for the reply</source>
         <translation>返信ファイルに含める変更の収集</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="374"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="357"/>
         <source>The reply would be too large for one file.</source>
         <translation>返信ファイルが1つのファイルに収まらない大きさになります。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="378"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="361"/>
         <source>The device&apos;s key cannot be used to seal the reply.</source>
         <translation>端末の鍵を返信ファイルの暗号化に使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="384"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="367"/>
         <source>The reply could not be encrypted.</source>
         <translation>返信ファイルを暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="417"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="400"/>
         <source>The reply could not be signed.</source>
         <translation>返信ファイルに署名できませんでした。</translation>
     </message>
@@ -12243,83 +12253,91 @@ Valid %5</source>
     </message>
     <message numerus="yes">
         <location filename="../ui/sync/SyncStatusWidget.cpp" line="102"/>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="142"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149"/>
         <source>Waiting to send: %n change(s)</source>
         <translation>
             <numerusform>送信待ち: %n件の変更</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="115"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128"/>
+        <source>● Syncing: %n change(s) received</source>
+        <translation>
+            <numerusform>● 同期中: %n件受信</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="120"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="123"/>
         <source>Sync: starting</source>
         <translation>同期: 開始中</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="122"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="125"/>
         <source>Sync: this computer is not enrolled</source>
         <translation>同期: この端末は登録されていません</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="124"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="131"/>
         <source>● Syncing</source>
         <translation>● 同期中</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="126"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="133"/>
         <source>○ Not connected yet</source>
         <translation>○ 未接続</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="128"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="135"/>
         <source>● Online</source>
         <translation>● オンライン</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="130"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="137"/>
         <source>○ Offline</source>
         <translation>○ オフライン</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="140"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="147"/>
         <source>Last sync: %1</source>
         <translation>最終同期: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="141"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="148"/>
         <source>Last sync: never</source>
         <translation>最終同期: なし</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="145"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="152"/>
         <source>Conflicts: %n</source>
         <translation>
             <numerusform>競合: %n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="149"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="156"/>
         <source>Show the conflicts that need a person&apos;s decision</source>
         <translation>判断が必要な競合を表示します</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="157"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="164"/>
         <source>⚠ %n warning(s) from the last sync</source>
         <translation>
             <numerusform>⚠ 前回の同期で警告が%n件あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="165"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="172"/>
         <source>Starting…</source>
         <translation>開始中…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="169"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="176"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncStatusWidget.cpp" line="171"/>
+        <location filename="../ui/sync/SyncStatusWidget.cpp" line="178"/>
         <source>Send this computer&apos;s changes and receive the changes made elsewhere now</source>
         <translation>この端末の変更を送信し、他の端末での変更を今すぐ受信します</translation>
     </message>

@@ -29,6 +29,7 @@ constexpr char kCityScope[] = "city";
 // The SQLSTATEs of madoguchi.publish_issuing_keys.
 constexpr char kMalformedState[] = "22023";
 constexpr char kClashState[] = "MD020";
+constexpr char kNotCounterState[] = "MD021";
 
 Error localError(const QSqlQuery& query)
 {
@@ -99,6 +100,19 @@ Result<IssuingKeySummary> IssuingKeyExchange::exchange(store::Database& database
                                              : QJsonValue(own.value(3).toString())},
         });
     }
+    // An outreach laptop's keys are not shared (the central store refuses them, MD021): said
+    // once per sync, and the rest of the sync goes on.
+    if (!mine.isEmpty()) {
+        QSqlQuery kind(db);
+        if (!kind.exec(QStringLiteral("SELECT kind FROM sync_enrolment")))
+            return localError(kind);
+        if (kind.next() && kind.value(0).toString() == u"outreach") {
+            summary.problems.append(
+                tr("The issuing keys made on this outreach device are not shared: the central "
+                   "server shares issuing keys made on counter workstations only."));
+            mine = QJsonArray();
+        }
+    }
     if (!mine.isEmpty()) {
         QSqlQuery publish(central);
         publish.prepare(QStringLiteral("SELECT madoguchi.publish_issuing_keys(CAST(? AS jsonb))"));
@@ -109,6 +123,11 @@ Result<IssuingKeySummary> IssuingKeyExchange::exchange(store::Database& database
                 return Error{ErrorCode::InvalidInput,
                              tr("The central server refused this device's issuing keys: their "
                                 "public halves are malformed.")};
+            if (state == QLatin1String(kNotCounterState))
+                return Error{ErrorCode::PermissionDenied,
+                             tr("The central server shares issuing keys made on counter "
+                                "workstations only. Make the city's issuing key on a counter "
+                                "workstation at the office.")};
             if (state == QLatin1String(kClashState))
                 return Error{ErrorCode::Conflict,
                              tr("The central server holds a different issuing key under the id "

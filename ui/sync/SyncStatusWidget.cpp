@@ -111,6 +111,9 @@ void SyncStatusWidget::showReceived(qint64 received)
     m_progress->setFormat(
         tr("Receiving: %n change(s)", nullptr, int(std::min<qint64>(received, INT_MAX))));
     m_progress->setVisible(m_engine.status().running);
+    if (m_engine.status().running)
+        m_stateLabel->setText(tr("● Syncing: %n change(s) received", nullptr,
+                                 int(std::min<qint64>(received, INT_MAX))));
 }
 
 void SyncStatusWidget::retranslate()
@@ -120,6 +123,10 @@ void SyncStatusWidget::retranslate()
         m_stateLabel->setText(tr("Sync: starting"));
     else if (!status.enrolled)
         m_stateLabel->setText(tr("Sync: this computer is not enrolled"));
+    else if (status.running && m_receiving && m_received > 0)
+        // A busy bar shows no text: the count goes beside it.
+        m_stateLabel->setText(tr("● Syncing: %n change(s) received", nullptr,
+                                 int(std::min<qint64>(m_received, INT_MAX))));
     else if (status.running)
         m_stateLabel->setText(tr("● Syncing"));
     else if (!status.online.has_value())

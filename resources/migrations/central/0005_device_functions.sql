@@ -521,6 +521,13 @@ BEGIN
         SELECT * INTO prior FROM madoguchi.issuing_public_keys p
         WHERE p.key_id = kid OR p.public_key = pub FOR UPDATE;
         IF NOT FOUND THEN
+            -- Only counter workstations at the office make the city's issuing keys: a lost
+            -- outreach laptop must not be able to add a key every device would trust (outreach
+            -- devices sign with their own device key, certified by the city's key).
+            IF (SELECT d.kind FROM madoguchi.devices d WHERE d.id = device) <> 'counter' THEN
+                RAISE EXCEPTION 'only counter workstations publish issuing keys'
+                    USING ERRCODE = 'MD021';
+            END IF;
             INSERT INTO madoguchi.issuing_public_keys (key_id, scope, public_key, valid_from,
                                                        valid_to, device_id)
             VALUES (kid, k ->> 'scope', pub, vfrom, vto, device);

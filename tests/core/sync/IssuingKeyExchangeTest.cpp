@@ -116,8 +116,7 @@ struct TwoDevices
     test::Office a;
     test::Office b;
     sync::DeviceCredentials credentialsA = central.enrollDevice(QStringLiteral("窓口A"));
-    sync::DeviceCredentials credentialsB =
-        central.enrollDevice(QStringLiteral("訪問B"), sync::DeviceKind::Outreach);
+    sync::DeviceCredentials credentialsB = central.enrollDevice(QStringLiteral("窓口B"));
     std::unique_ptr<sync::CentralConnection> connectionA = central.connectAs(credentialsA);
     std::unique_ptr<sync::CentralConnection> connectionB = central.connectAs(credentialsB);
 };
@@ -239,6 +238,28 @@ TEST_CASE("Malformed issuing key payloads are refused with a clear error",
               QStringLiteral("MD020"));
         CHECK(publish(*devices.connectionB, keyJson(goodId, randomPublicKey())).nativeErrorCode() ==
               QStringLiteral("MD020"));
+    }
+
+    SECTION("An outreach device cannot add an issuing key every device would trust")
+    {
+        const sync::DeviceCredentials credentialsC =
+            devices.central.enrollDevice(QStringLiteral("訪問C"), sync::DeviceKind::Outreach);
+        const auto connectionC = devices.central.connectAs(credentialsC);
+        const QByteArray rogue = randomPublicKey();
+        CHECK(publish(*connectionC, keyJson(QStringLiteral("8899aabbccddeeff"), rogue))
+                  .nativeErrorCode() == QStringLiteral("MD021"));
+        CHECK(devices.central
+                  .scalar(QStringLiteral("SELECT count(*) FROM madoguchi.issuing_public_keys WHERE "
+                                         "device_id = '%1'")
+                              .arg(credentialsC.deviceId))
+                  .toInt() == 0);
+        // Its own exchange says so in plain words, and nothing was published.
+        test::Office c;
+        auto created = keysOf(c).create(c.admin->session());
+        REQUIRE(created.ok());
+        auto done = IssuingKeyExchange::exchange(c.admin->database(), connectionC->db(), c.clock);
+        CHECK(done.code() == ErrorCode::PermissionDenied);
+        CHECK(done.message().contains(QStringLiteral("counter")));
     }
 
     SECTION("A device refuses a key whose id does not belong to its public key")
