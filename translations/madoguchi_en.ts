@@ -4939,6 +4939,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/sync/FieldKeyExchange.cpp" line="159" />
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="270" />
         <source>The city's My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</source>
         <translation>The city's My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</translation>
     </message>
@@ -6456,73 +6457,73 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>PackageEnvelope</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="114" />
+        <location filename="../core/sync/SyncPackage.cpp" line="116" />
         <source>reply file</source>
         <translation>reply file</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="114" />
+        <location filename="../core/sync/SyncPackage.cpp" line="116" />
         <source>sync package</source>
         <translation>sync package</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="116" />
+        <location filename="../core/sync/SyncPackage.cpp" line="118" />
         <source>The %1 is empty.</source>
         <translation>The %1 is empty.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="121" />
+        <location filename="../core/sync/SyncPackage.cpp" line="123" />
         <source>This file is a sync package written by a device, not a reply from the office.</source>
         <translation>This file is a sync package written by a device, not a reply from the office.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="123" />
+        <location filename="../core/sync/SyncPackage.cpp" line="125" />
         <source>This file is a reply from the office, not a sync package written by a device.</source>
         <translation>This file is a reply from the office, not a sync package written by a device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="126" />
+        <location filename="../core/sync/SyncPackage.cpp" line="128" />
         <source>This file is not a Madoguchi %1.</source>
         <translation>This file is not a Madoguchi %1.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="128" />
+        <location filename="../core/sync/SyncPackage.cpp" line="130" />
         <source>The %1 is incomplete: it was cut off. Write it again.</source>
         <translation>The %1 is incomplete: it was cut off. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="132" />
+        <location filename="../core/sync/SyncPackage.cpp" line="134" />
         <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
         <translation>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="139" />
+        <location filename="../core/sync/SyncPackage.cpp" line="141" />
         <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
         <translation>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="168" />
+        <location filename="../core/sync/SyncPackage.cpp" line="170" />
         <source>The header of the %1 is damaged. Write it again.</source>
         <translation>The header of the %1 is damaged. Write it again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="182" />
+        <location filename="../core/sync/SyncPackage.cpp" line="184" />
         <source>The file %1 could not be opened: %2</source>
         <translation>The file %1 could not be opened: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="185" />
+        <location filename="../core/sync/SyncPackage.cpp" line="187" />
         <source>The file %1 is larger than any sync file can be; it is not one.</source>
         <translation>The file %1 is larger than any sync file can be; it is not one.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="189" />
+        <location filename="../core/sync/SyncPackage.cpp" line="191" />
         <source>The file %1 could not be read: %2</source>
         <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="198" />
-        <location filename="../core/sync/SyncPackage.cpp" line="203" />
+        <location filename="../core/sync/SyncPackage.cpp" line="200" />
+        <location filename="../core/sync/SyncPackage.cpp" line="205" />
         <source>The file %1 could not be written: %2</source>
         <translation>The file %1 could not be written: %2</translation>
     </message>
@@ -6600,7 +6601,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="240" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="737" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="751" />
         <source>The kana of the name may contain only hiragana or katakana.</source>
         <translation>The kana of the name may contain only hiragana or katakana.</translation>
     </message>
@@ -6636,26 +6637,26 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="260" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="605" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="619" />
         <source>Enter the address.</source>
         <translation>Enter the address.</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="263" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="607" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="621" />
         <source>A postal code has 7 digits, e.g. 123-4567.</source>
         <translation>A postal code has 7 digits, e.g. 123-4567.</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="265" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="618" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="632" />
         <source>The address cannot begin before the date of birth.</source>
         <translation>The address cannot begin before the date of birth.</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="278" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="919" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="937" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="933" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="951" />
         <source>The person could not be read.</source>
         <translation>The person could not be read.</translation>
     </message>
@@ -6671,224 +6672,237 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
         <translation>The duplicate check failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="335" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="351" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="349" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="365" />
         <source>The next 宛名番号 could not be found.</source>
         <translation>The next 宛名番号 could not be found.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="339" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="353" />
         <source>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</source>
         <translation>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="346" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="357" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="360" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="371" />
         <source>No 宛名番号 is left to assign.</source>
         <translation>No 宛名番号 is left to assign.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="423" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="450" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="437" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="464" />
         <source>The duplicate check could not be recorded.</source>
         <translation>The duplicate check could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="438" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="466" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="521" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="452" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="480" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="535" />
         <source>The person could not be saved.</source>
         <translation>The person could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="469" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="483" />
         <source>That 宛名番号 already belongs to another person.</source>
         <translation>That 宛名番号 already belongs to another person.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="543" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="616" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="694" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="745" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="861" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="557" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="630" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="708" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="759" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="875" />
         <source>This record was merged into another one. Correct that record.</source>
         <translation>This record was merged into another one. Correct that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="545" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="559" />
         <source>The 宛名番号 of a person cannot be changed.</source>
         <translation>The 宛名番号 of a person cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="548" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="562" />
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>Someone changed this record after you opened it. Reload it and make your change again.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="592" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="606" />
         <source>The correction could not be saved.</source>
         <translation>The correction could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="609" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="623" />
         <source>Enter the date from which the new address applies.</source>
         <translation>Enter the date from which the new address applies.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="626" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="655" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="640" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="669" />
         <source>The address could not be saved.</source>
         <translation>The address could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="634" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="648" />
         <source>A move must be dated after the current address began.</source>
         <translation>A move must be dated after the current address began.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="670" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="684" />
         <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
         <translation>A 身体障害者手帳 has a grade from 1 to 6.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="674" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="688" />
         <source>A 療育手帳 has the grade A or B.</source>
         <translation>A 療育手帳 has the grade A or B.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="678" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="692" />
         <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
         <translation>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="683" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="697" />
         <source>Enter the handbook number (at most 20 characters).</source>
         <translation>Enter the handbook number (at most 20 characters).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="685" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="699" />
         <source>Enter the date the handbook was issued.</source>
         <translation>Enter the date the handbook was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="687" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="701" />
         <source>A handbook cannot expire before it was issued.</source>
         <translation>A handbook cannot expire before it was issued.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="714" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="728" />
         <source>The handbook could not be saved.</source>
         <translation>The handbook could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="727" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="741" />
         <source>Enter the date from which the representative acts.</source>
         <translation>Enter the date from which the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="729" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="826" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="743" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="840" />
         <source>A representative's term cannot end before it begins.</source>
         <translation>A representative's term cannot end before it begins.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="734" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="748" />
         <source>Choose the representative from the registry or enter their name.</source>
         <translation>Choose the representative from the registry or enter their name.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="748" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="762" />
         <source>A person cannot be their own representative.</source>
         <translation>A person cannot be their own representative.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="753" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="767" />
         <source>The representative's record was merged into another one. Choose that record.</source>
         <translation>The representative's record was merged into another one. Choose that record.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="761" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="775" />
         <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
         <translation>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="769" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="783" />
         <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
         <translation>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="805" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="840" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="819" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="854" />
         <source>The representative could not be saved.</source>
         <translation>The representative could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="813" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="827" />
         <source>Enter the last day the representative acts.</source>
         <translation>Enter the last day the representative acts.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="854" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="868" />
         <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
         <translation>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="870" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="893" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="884" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="907" />
         <source>The household could not be saved.</source>
         <translation>The household could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="872" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="886" />
         <source>There is no household with that id.</source>
         <translation>There is no household with that id.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1018" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1032" />
         <source>The view of the person could not be recorded.</source>
         <translation>The view of the person could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1036" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1050" />
         <source>The household could not be read.</source>
         <translation>The household could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1045" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1059" />
         <source>The view of the household could not be recorded.</source>
         <translation>The view of the household could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1067" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1106" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1081" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1120" />
         <source>The search failed.</source>
         <translation>The search failed.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1135" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149" />
         <source>The search could not be recorded.</source>
         <translation>The search could not be recorded.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1149" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1163" />
         <source>Choose two different records to merge.</source>
         <translation>Choose two different records to merge.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1158" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1172" />
         <source>One of the records was already merged into another one.</source>
         <translation>One of the records was already merged into another one.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1171" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1206" />
+        <source>The record to merge away has benefit decisions or ledger entries, which never change. Keep that record and merge the other one into it.</source>
+        <translation>The record to merge away has benefit decisions or ledger entries, which never change. Keep that record and merge the other one into it.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1310" />
+        <source>The two records hold different My Numbers (or one of them is recorded as not provided), so they are not the same person. Nothing was merged.</source>
+        <translation>The two records hold different My Numbers (or one of them is recorded as not provided), so they are not the same person. Nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="328" />
         <location filename="../core/registry/PersonRegistry.cpp" line="1185" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1207" />
-        <location filename="../core/registry/PersonRegistry.cpp" line="1266" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1204" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1219" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1241" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1280" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1366" />
         <source>The records could not be merged.</source>
         <translation>The records could not be merged.</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1173" />
+        <location filename="../core/registry/PersonRegistry.cpp" line="1187" />
         <source>One record is the other's legal representative; correct that before merging.</source>
         <translation>One record is the other's legal representative; correct that before merging.</translation>
     </message>
@@ -7929,120 +7943,120 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
 <context>
     <name>SyncPackage</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="275" />
+        <location filename="../core/sync/SyncPackage.cpp" line="277" />
         <source>fetching the office's package key</source>
         <translation>fetching the office's package key</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="281" />
+        <location filename="../core/sync/SyncPackage.cpp" line="283" />
         <source>The central store sent a damaged office package key.</source>
         <translation>The central store sent a damaged office package key.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="294" />
-        <location filename="../core/sync/SyncPackage.cpp" line="305" />
+        <location filename="../core/sync/SyncPackage.cpp" line="296" />
+        <location filename="../core/sync/SyncPackage.cpp" line="307" />
         <source>The office's package key could not be stored.</source>
         <translation>The office's package key could not be stored.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="324" />
-        <location filename="../core/sync/SyncPackage.cpp" line="453" />
+        <location filename="../core/sync/SyncPackage.cpp" line="326" />
+        <location filename="../core/sync/SyncPackage.cpp" line="455" />
         <source>The cryptography library could not be started.</source>
         <translation>The cryptography library could not be started.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="334" />
-        <location filename="../core/sync/SyncPackage.cpp" line="473" />
+        <location filename="../core/sync/SyncPackage.cpp" line="336" />
+        <location filename="../core/sync/SyncPackage.cpp" line="475" />
         <source>The office's package key could not be read.</source>
         <translation>The office's package key could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="337" />
+        <location filename="../core/sync/SyncPackage.cpp" line="339" />
         <source>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
         <translation>This device has not received the office's package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="344" />
+        <location filename="../core/sync/SyncPackage.cpp" line="346" />
         <source>The office's package key stored on this device is damaged.</source>
         <translation>The office's package key stored on this device is damaged.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="352" />
+        <location filename="../core/sync/SyncPackage.cpp" line="354" />
         <source>The sync package could not be prepared.</source>
         <translation>The sync package could not be prepared.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="386" />
-        <location filename="../core/sync/SyncPackage.cpp" line="487" />
+        <location filename="../core/sync/SyncPackage.cpp" line="388" />
+        <location filename="../core/sync/SyncPackage.cpp" line="489" />
         <source>The package state of this device could not be read.</source>
         <translation>The package state of this device could not be read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="399" />
+        <location filename="../core/sync/SyncPackage.cpp" line="401" />
         <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
         <translation>Too many changes are waiting for one sync file. Sync online at the office instead.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="404" />
+        <location filename="../core/sync/SyncPackage.cpp" line="406" />
         <source>The sync package could not be encrypted.</source>
         <translation>The sync package could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="415" />
+        <location filename="../core/sync/SyncPackage.cpp" line="417" />
         <source>The sync package could not be signed.</source>
         <translation>The sync package could not be signed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="424" />
+        <location filename="../core/sync/SyncPackage.cpp" line="426" />
         <source>The package state of this device could not be saved.</source>
         <translation>The package state of this device could not be saved.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="440" />
+        <location filename="../core/sync/SyncPackage.cpp" line="442" />
         <source>The package state of this device could not be saved. Write the package again.</source>
         <translation>The package state of this device could not be saved. Write the package again.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="466" />
+        <location filename="../core/sync/SyncPackage.cpp" line="468" />
         <source>This reply file is for another device. Read it on the device that wrote the package.</source>
         <translation>This reply file is for another device. Read it on the device that wrote the package.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="476" />
+        <location filename="../core/sync/SyncPackage.cpp" line="478" />
         <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
         <translation>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="480" />
+        <location filename="../core/sync/SyncPackage.cpp" line="482" />
         <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
         <translation>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="489" />
+        <location filename="../core/sync/SyncPackage.cpp" line="491" />
         <source>The reply file answers a package this device never wrote.</source>
         <translation>The reply file answers a package this device never wrote.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="492" />
+        <location filename="../core/sync/SyncPackage.cpp" line="494" />
         <source>This reply file was read already, or a newer one was: nothing was changed.</source>
         <translation>This reply file was read already, or a newer one was: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="500" />
+        <location filename="../core/sync/SyncPackage.cpp" line="502" />
         <source>The reply file could not be opened: it was not written for this device.</source>
         <translation>The reply file could not be opened: it was not written for this device.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="510" />
+        <location filename="../core/sync/SyncPackage.cpp" line="512" />
         <source>The content of the reply file is damaged. Nothing was read.</source>
         <translation>The content of the reply file is damaged. Nothing was read.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="551" />
-        <location filename="../core/sync/SyncPackage.cpp" line="561" />
-        <location filename="../core/sync/SyncPackage.cpp" line="569" />
-        <location filename="../core/sync/SyncPackage.cpp" line="600" />
-        <location filename="../core/sync/SyncPackage.cpp" line="613" />
+        <location filename="../core/sync/SyncPackage.cpp" line="565" />
+        <location filename="../core/sync/SyncPackage.cpp" line="575" />
+        <location filename="../core/sync/SyncPackage.cpp" line="583" />
+        <location filename="../core/sync/SyncPackage.cpp" line="622" />
+        <location filename="../core/sync/SyncPackage.cpp" line="635" />
         <source>The reply could not be saved.</source>
         <translation>The reply could not be saved.</translation>
     </message>
@@ -8058,7 +8072,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="56" />
         <location filename="../core/sync/SyncPackageOffice.cpp" line="174" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="377" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="391" />
         <source>reading the office's package key</source>
         <translation>reading the office's package key</translation>
     </message>
@@ -8104,7 +8118,7 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="187" />
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="386" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="400" />
         <source>The office's package key in the central store is damaged.</source>
         <translation>The office's package key in the central store is damaged.</translation>
     </message>
@@ -8145,26 +8159,27 @@ Exit codes: 0 ok, 1 negative result, 2 usage or bad input, 3 authentication or p
     </message>
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="333" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="362" />
         <source>collecting the changes for the reply</source>
         <translation>collecting the changes for the reply</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="357" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="371" />
         <source>The reply would be too large for one file.</source>
         <translation>The reply would be too large for one file.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="361" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="375" />
         <source>The device's key cannot be used to seal the reply.</source>
         <translation>The device's key cannot be used to seal the reply.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="367" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="381" />
         <source>The reply could not be encrypted.</source>
         <translation>The reply could not be encrypted.</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="400" />
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="414" />
         <source>The reply could not be signed.</source>
         <translation>The reply could not be signed.</translation>
     </message>

@@ -4922,6 +4922,7 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/sync/FieldKeyExchange.cpp" line="159"/>
+        <location filename="../core/sync/FieldKeyExchange.cpp" line="270"/>
         <source>The city&apos;s My Number key on this computer differs from the one the central server holds for it. Nothing was changed; ask the administrator.</source>
         <translation>この端末の市のマイナンバー鍵が、中央システムがこの端末用に保持している鍵と異なります。何も変更していません。管理者に問い合わせてください。</translation>
     </message>
@@ -6434,73 +6435,73 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>PackageEnvelope</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="114"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="116"/>
         <source>reply file</source>
         <translation>返信ファイル</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="114"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="116"/>
         <source>sync package</source>
         <translation>同期ファイル</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="116"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="118"/>
         <source>The %1 is empty.</source>
         <translation>%1が空です。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="121"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="123"/>
         <source>This file is a sync package written by a device, not a reply from the office.</source>
         <translation>このファイルは端末が書き出した同期ファイルで、庁舎からの返信ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="123"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="125"/>
         <source>This file is a reply from the office, not a sync package written by a device.</source>
         <translation>このファイルは庁舎からの返信ファイルで、端末が書き出した同期ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="126"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="128"/>
         <source>This file is not a Madoguchi %1.</source>
         <translation>このファイルは窓口の%1ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="128"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="130"/>
         <source>The %1 is incomplete: it was cut off. Write it again.</source>
         <translation>%1が途中で切れていて不完全です。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="132"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="134"/>
         <source>The %1 has format version %2; this program reads version %3. Use the same Madoguchi version at the office and on the device.</source>
         <translation>%1の形式バージョンは %2 ですが、このプログラムが読み込めるのはバージョン %3 です。庁舎と端末で同じバージョンの窓口を使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="139"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="141"/>
         <source>The %1 is damaged or incomplete: its lengths do not match the file. Write it again.</source>
         <translation>%1が破損しているか不完全です(長さがファイルと一致しません)。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="168"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="170"/>
         <source>The header of the %1 is damaged. Write it again.</source>
         <translation>%1のヘッダーが破損しています。もう一度書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="182"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="184"/>
         <source>The file %1 could not be opened: %2</source>
         <translation>ファイル %1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="185"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="187"/>
         <source>The file %1 is larger than any sync file can be; it is not one.</source>
         <translation>ファイル %1 は同期ファイルとしては大きすぎるため、同期ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="189"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="191"/>
         <source>The file %1 could not be read: %2</source>
         <translation>ファイル %1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="198"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="203"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="200"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="205"/>
         <source>The file %1 could not be written: %2</source>
         <translation>ファイル %1 を書き込めませんでした: %2</translation>
     </message>
@@ -6577,7 +6578,7 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="240"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="737"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="751"/>
         <source>The kana of the name may contain only hiragana or katakana.</source>
         <translation>フリガナにはひらがなかカタカナだけを使えます。</translation>
     </message>
@@ -6613,26 +6614,26 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="260"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="605"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="619"/>
         <source>Enter the address.</source>
         <translation>住所を入力してください。</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="263"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="607"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="621"/>
         <source>A postal code has 7 digits, e.g. 123-4567.</source>
         <translation>郵便番号は7桁です(例: 123-4567)。</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="265"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="618"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="632"/>
         <source>The address cannot begin before the date of birth.</source>
         <translation>住所の開始日を生年月日より前にはできません。</translation>
     </message>
     <message>
         <location filename="../core/registry/PersonRegistry.cpp" line="278"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="919"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="937"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="933"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="951"/>
         <source>The person could not be read.</source>
         <translation>宛名を読み込めませんでした。</translation>
     </message>
@@ -6648,224 +6649,237 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>重複の確認に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="335"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="351"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="349"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="365"/>
         <source>The next 宛名番号 could not be found.</source>
         <translation>次の宛名番号が見つかりません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="339"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="353"/>
         <source>This computer has no 宛名番号 from the central store yet. Sync once, then register the person again.</source>
         <translation>この端末にはまだ中央システムから宛名番号が割り当てられていません。一度同期してから、もう一度対象者を登録してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="346"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="357"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="360"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="371"/>
         <source>No 宛名番号 is left to assign.</source>
         <translation>割り当てられる宛名番号が残っていません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="423"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="450"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="437"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="464"/>
         <source>The duplicate check could not be recorded.</source>
         <translation>重複の確認を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="438"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="466"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="521"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="452"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="480"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="535"/>
         <source>The person could not be saved.</source>
         <translation>宛名を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="469"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="483"/>
         <source>That 宛名番号 already belongs to another person.</source>
         <translation>その宛名番号はすでに別の方のものです。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="543"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="616"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="694"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="745"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="861"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="557"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="630"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="708"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="759"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="875"/>
         <source>This record was merged into another one. Correct that record.</source>
         <translation>この記録は別の記録に統合されています。統合先の記録を訂正してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="545"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="559"/>
         <source>The 宛名番号 of a person cannot be changed.</source>
         <translation>宛名番号は変更できません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="548"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="562"/>
         <source>Someone changed this record after you opened it. Reload it and make your change again.</source>
         <translation>この記録は開いた後で他の人に変更されました。読み込み直してから、もう一度変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="592"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="606"/>
         <source>The correction could not be saved.</source>
         <translation>訂正を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="609"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="623"/>
         <source>Enter the date from which the new address applies.</source>
         <translation>新しい住所の適用開始日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="626"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="655"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="640"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="669"/>
         <source>The address could not be saved.</source>
         <translation>住所を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="634"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="648"/>
         <source>A move must be dated after the current address began.</source>
         <translation>転居日は、現在の住所の開始日より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="670"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="684"/>
         <source>A 身体障害者手帳 has a grade from 1 to 6.</source>
         <translation>身体障害者手帳の等級は1級から6級です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="674"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="688"/>
         <source>A 療育手帳 has the grade A or B.</source>
         <translation>療育手帳の判定はAかBです。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="678"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="692"/>
         <source>A 精神障害者保健福祉手帳 has a grade from 1 to 3.</source>
         <translation>精神障害者保健福祉手帳の等級は1級から3級です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="683"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="697"/>
         <source>Enter the handbook number (at most 20 characters).</source>
         <translation>手帳番号を入力してください(20文字まで)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="685"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="699"/>
         <source>Enter the date the handbook was issued.</source>
         <translation>手帳の交付日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="687"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="701"/>
         <source>A handbook cannot expire before it was issued.</source>
         <translation>手帳の有効期限を交付日より前にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="714"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="728"/>
         <source>The handbook could not be saved.</source>
         <translation>手帳を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="727"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="741"/>
         <source>Enter the date from which the representative acts.</source>
         <translation>代理人が代理を始める日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="729"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="826"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="743"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="840"/>
         <source>A representative&apos;s term cannot end before it begins.</source>
         <translation>代理の期間の終わりを始まりより前にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="734"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="748"/>
         <source>Choose the representative from the registry or enter their name.</source>
         <translation>代理人を宛名から選ぶか、氏名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="748"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="762"/>
         <source>A person cannot be their own representative.</source>
         <translation>本人を自分の代理人にはできません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="753"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="767"/>
         <source>The representative&apos;s record was merged into another one. Choose that record.</source>
         <translation>代理人の記録は別の記録に統合されています。統合先の記録を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="761"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="775"/>
         <source>A parent (親権者) represents only a minor; this person is of age on that date. Record a guardian, curator or assistant instead.</source>
         <translation>親権者が代理できるのは未成年者だけです。この方はその日には成年です。成年後見人・保佐人・補助人を記録してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="769"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="783"/>
         <source>For a person of age, a legal representative is a guardian, curator or assistant (成年後見人・保佐人・補助人).</source>
         <translation>成年者の法定代理人は、成年後見人・保佐人・補助人です。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="805"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="840"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="819"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="854"/>
         <source>The representative could not be saved.</source>
         <translation>代理人を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="813"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="827"/>
         <source>Enter the last day the representative acts.</source>
         <translation>代理の最終日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="854"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="868"/>
         <source>Enter the relationship to the head of the household (続柄), e.g. 世帯主, 妻, 子.</source>
         <translation>世帯主との続柄を入力してください(例: 世帯主、妻、子)。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="870"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="893"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="884"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="907"/>
         <source>The household could not be saved.</source>
         <translation>世帯を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="872"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="886"/>
         <source>There is no household with that id.</source>
         <translation>そのIDの世帯はありません。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1018"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1032"/>
         <source>The view of the person could not be recorded.</source>
         <translation>宛名の閲覧を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1036"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1050"/>
         <source>The household could not be read.</source>
         <translation>世帯を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1045"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1059"/>
         <source>The view of the household could not be recorded.</source>
         <translation>世帯の閲覧を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1067"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1106"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1081"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1120"/>
         <source>The search failed.</source>
         <translation>検索に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1135"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
         <source>The search could not be recorded.</source>
         <translation>検索を記録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1149"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1163"/>
         <source>Choose two different records to merge.</source>
         <translation>統合する2つの別々の記録を選んでください。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1158"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1172"/>
         <source>One of the records was already merged into another one.</source>
         <translation>一方の記録はすでに別の記録に統合されています。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1171"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1206"/>
+        <source>The record to merge away has benefit decisions or ledger entries, which never change. Keep that record and merge the other one into it.</source>
+        <translation>統合して消す側の記録には、変更できない支給決定や台帳の記録があります。その記録を残し、もう一方をその記録に統合してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1310"/>
+        <source>The two records hold different My Numbers (or one of them is recorded as not provided), so they are not the same person. Nothing was merged.</source>
+        <translation>2つの記録の個人番号が異なる(または一方が未提供として記録されている)ため、同一人物ではありません。統合していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/registry/PersonRegistry.cpp" line="328"/>
         <location filename="../core/registry/PersonRegistry.cpp" line="1185"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1207"/>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1266"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1204"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1219"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1241"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1280"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1366"/>
         <source>The records could not be merged.</source>
         <translation>記録を統合できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/registry/PersonRegistry.cpp" line="1173"/>
+        <location filename="../core/registry/PersonRegistry.cpp" line="1187"/>
         <source>One record is the other&apos;s legal representative; correct that before merging.</source>
         <translation>一方の記録がもう一方の法定代理人になっています。統合する前に訂正してください。</translation>
     </message>
@@ -7904,120 +7918,120 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncPackage</name>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="275"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="277"/>
         <source>fetching the office&apos;s package key</source>
         <translation>庁舎の同期ファイル鍵の取得</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="281"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="283"/>
         <source>The central store sent a damaged office package key.</source>
         <translation>中央システムから送られた庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="294"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="305"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="296"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="307"/>
         <source>The office&apos;s package key could not be stored.</source>
         <translation>庁舎の同期ファイル鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="324"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="453"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="326"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="455"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="334"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="473"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="336"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="475"/>
         <source>The office&apos;s package key could not be read.</source>
         <translation>庁舎の同期ファイル鍵を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="337"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="339"/>
         <source>This device has not received the office&apos;s package key yet. Sync once with the central server, or ask an administrator to enrol the device again.</source>
         <translation>この端末はまだ庁舎の同期ファイル鍵を受け取っていません。中央システムと一度同期するか、端末の再登録を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="344"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="346"/>
         <source>The office&apos;s package key stored on this device is damaged.</source>
         <translation>この端末に保存されている庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="352"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="354"/>
         <source>The sync package could not be prepared.</source>
         <translation>同期ファイルを準備できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="386"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="487"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="388"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="489"/>
         <source>The package state of this device could not be read.</source>
         <translation>この端末の同期ファイルの状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="399"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="401"/>
         <source>Too many changes are waiting for one sync file. Sync online at the office instead.</source>
         <translation>送信待ちの変更が多すぎて、1つの同期ファイルに収まりません。代わりに庁舎でオンライン同期を行ってください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="404"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="406"/>
         <source>The sync package could not be encrypted.</source>
         <translation>同期ファイルを暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="415"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="417"/>
         <source>The sync package could not be signed.</source>
         <translation>同期ファイルに署名できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="424"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="426"/>
         <source>The package state of this device could not be saved.</source>
         <translation>この端末の同期ファイルの状態を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="440"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="442"/>
         <source>The package state of this device could not be saved. Write the package again.</source>
         <translation>この端末の同期ファイルの状態を保存できませんでした。もう一度同期ファイルを書き出してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="466"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="468"/>
         <source>This reply file is for another device. Read it on the device that wrote the package.</source>
         <translation>この返信ファイルは別の端末用です。同期ファイルを書き出した端末で読み込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="476"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="478"/>
         <source>The reply file is signed with an office key this device does not know. Sync once with the central server, or ask an administrator.</source>
         <translation>この返信ファイルは、この端末が知らない庁舎の鍵で署名されています。中央システムと一度同期するか、管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="480"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="482"/>
         <source>The signature of the reply file does not match: it was altered or damaged, or it does not come from the office. Nothing was read.</source>
         <translation>返信ファイルの署名が一致しません。改ざんまたは破損しているか、庁舎から送られたものではありません。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="489"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="491"/>
         <source>The reply file answers a package this device never wrote.</source>
         <translation>この返信ファイルは、この端末が書き出していない同期ファイルに対するものです。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="492"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="494"/>
         <source>This reply file was read already, or a newer one was: nothing was changed.</source>
         <translation>この返信ファイル、またはより新しい返信ファイルがすでに読み込まれています。何も変更していません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="500"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="502"/>
         <source>The reply file could not be opened: it was not written for this device.</source>
         <translation>返信ファイルを開けませんでした。この端末用に書き出されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="510"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="512"/>
         <source>The content of the reply file is damaged. Nothing was read.</source>
         <translation>返信ファイルの内容が破損しています。何も読み込んでいません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackage.cpp" line="551"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="561"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="569"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="600"/>
-        <location filename="../core/sync/SyncPackage.cpp" line="613"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="565"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="575"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="583"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="622"/>
+        <location filename="../core/sync/SyncPackage.cpp" line="635"/>
         <source>The reply could not be saved.</source>
         <translation>返信ファイルを保存できませんでした。</translation>
     </message>
@@ -8033,7 +8047,7 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="56"/>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="174"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="377"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="391"/>
         <source>reading the office&apos;s package key</source>
         <translation>庁舎の同期ファイル鍵の読み込み</translation>
     </message>
@@ -8079,7 +8093,7 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="187"/>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="386"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="400"/>
         <source>The office&apos;s package key in the central store is damaged.</source>
         <translation>中央システムにある庁舎の同期ファイル鍵が破損しています。</translation>
     </message>
@@ -8120,26 +8134,27 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
     </message>
     <message>
         <location filename="../core/sync/SyncPackageOffice.cpp" line="333"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="362"/>
         <source>collecting the changes for the reply</source>
         <translation>返信ファイルに含める変更の収集</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="357"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="371"/>
         <source>The reply would be too large for one file.</source>
         <translation>返信ファイルが1つのファイルに収まらない大きさになります。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="361"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="375"/>
         <source>The device&apos;s key cannot be used to seal the reply.</source>
         <translation>端末の鍵を返信ファイルの暗号化に使用できません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="367"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="381"/>
         <source>The reply could not be encrypted.</source>
         <translation>返信ファイルを暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncPackageOffice.cpp" line="400"/>
+        <location filename="../core/sync/SyncPackageOffice.cpp" line="414"/>
         <source>The reply could not be signed.</source>
         <translation>返信ファイルに署名できませんでした。</translation>
     </message>

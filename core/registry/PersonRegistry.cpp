@@ -321,6 +321,20 @@ Result<QList<DuplicateCandidate>> PersonRegistry::duplicatesOf(const PersonDraft
     return candidates;
 }
 
+Result<QStringList> PersonRegistry::tableColumns(const QString& table) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+        return sqlError(tr("The records could not be merged."), query);
+    QStringList columns;
+    while (query.next()) {
+        const QString name = query.value(1).toString();
+        if (name != u"id" && name != u"version")
+            columns << name;
+    }
+    return columns;
+}
+
 Result<QString> PersonRegistry::nextAtenaNumber() const
 {
     // A device enrolled with the central store takes 宛名番号 from blocks the central store
@@ -1174,6 +1188,26 @@ Status PersonRegistry::merge(const security::Session& adminSession, const QStrin
                               "before merging."));
     }
 
+    // Benefit history never changes (approved decisions, ledger entries, certificates and
+    // 上限額管理 visits are fixed or append-only), so it cannot move to the survivor: the record
+    // that has it is the one to keep.
+    {
+        QSqlQuery history(m_db);
+        history.prepare(QStringLiteral(
+            "SELECT (SELECT count(*) FROM decision WHERE person_id = ?) + (SELECT count(*) FROM "
+            "recipient WHERE person_id = ?) + (SELECT count(*) FROM ledger_entry WHERE "
+            "person_id = ?) + (SELECT count(*) FROM certificate WHERE person_id = ?) + (SELECT "
+            "count(*) FROM copay_visit WHERE person_id = ?)"));
+        for (int i = 0; i < 5; ++i)
+            history.addBindValue(mergedId);
+        if (!history.exec() || !history.next())
+            return sqlError(tr("The records could not be merged."), history);
+        if (history.value(0).toInt() > 0)
+            return invalid(tr("The record to merge away has benefit decisions or ledger entries, "
+                              "which never change. Keep that record and merge the other one into "
+                              "it."));
+    }
+
     const QDate today = m_clock.todayInJapan();
     auto rowsOf = [&](const QString& table, const QString& column,
                       const QString& extra) -> Result<QList<RowVersion>> {
@@ -1233,6 +1267,72 @@ Status PersonRegistry::merge(const security::Session& adminSession, const QStrin
         {QStringLiteral("legal_representative"), QStringLiteral("representative_person_id"),
          representativeColumns()},
     };
+    // My Number: one per person. The merged record's moves over when the survivor has none;
+    // the same number on both (the same blind index) is kept once; two different numbers are
+    // two people.
+    {
+        QSqlQuery numbers(m_db);
+        numbers.prepare(QStringLiteral("SELECT id, version, person_id, blind_index FROM "
+                                       "person_mynumber WHERE person_id IN (?, ?)"));
+        numbers.addBindValue(survivorId);
+        numbers.addBindValue(mergedId);
+        if (!numbers.exec())
+            return sqlError(tr("The records could not be merged."), numbers);
+        std::optional<RowVersion> kept;
+        std::optional<RowVersion> moving;
+        QByteArray keptIndex;
+        QByteArray movingIndex;
+        while (numbers.next()) {
+            RowVersion row{numbers.value(0).toString(), numbers.value(1).toLongLong(), {}};
+            if (numbers.value(2).toString() == survivorId) {
+                kept = row;
+                keptIndex = numbers.value(3).toByteArray();
+            } else {
+                moving = row;
+                movingIndex = numbers.value(3).toByteArray();
+            }
+        }
+        if (moving) {
+            auto columns = tableColumns(QStringLiteral("person_mynumber"));
+            if (!columns)
+                return columns.status();
+            store::Repository myNumbers(m_db, QStringLiteral("person_mynumber"), columns.value(),
+                                        m_clock);
+            if (!kept) {
+                if (auto moved = myNumbers.update(moving->id, moving->version,
+                                                  {{QStringLiteral("person_id"), survivorId}});
+                    !moved)
+                    return moved.status();
+            } else if (!movingIndex.isEmpty() && movingIndex == keptIndex) {
+                if (Status removed = myNumbers.remove(moving->id, moving->version); !removed)
+                    return removed;
+            } else {
+                return invalid(tr("The two records hold different My Numbers (or one of them is "
+                                  "recorded as not provided), so they are not the same person. "
+                                  "Nothing was merged."));
+            }
+        }
+    }
+    // Applications (as applicant or as 代理人) and 住基ネット requests follow the person (their
+    // decisions are checked above).
+    const std::pair<QString, QString> followers[] = {
+        {QStringLiteral("application"), QStringLiteral("person_id")},
+        {QStringLiteral("application"), QStringLiteral("representative_person_id")},
+        {QStringLiteral("jukinet_request"), QStringLiteral("person_id")},
+    };
+    for (const auto& [table, column] : followers) {
+        auto columns = tableColumns(table);
+        if (!columns)
+            return columns.status();
+        store::Repository repository(m_db, table, columns.value(), m_clock);
+        auto rows = rowsOf(table, column, {});
+        if (!rows)
+            return rows.status();
+        for (const RowVersion& row : std::as_const(rows.value())) {
+            if (auto moved = repository.update(row.id, row.version, {{column, survivorId}}); !moved)
+                return moved.status();
+        }
+    }
     for (const auto& repoint : repoints) {
         store::Repository repository(m_db, repoint.table, repoint.columns, m_clock);
         auto rows = rowsOf(repoint.table, repoint.column, {});

@@ -93,8 +93,12 @@ public:
     Result<SearchResult> search(const security::Session& session, const QString& text,
                                 int limit = 50);
     /// Two records of one person become one (person.merge, administrators): the merged record's
-    /// addresses, handbooks and representatives move to the survivor, its history stays and is
-    /// shown with the survivor's, and it is marked merged_into. Both ids are audited.
+    /// addresses, handbooks, representatives, applications, 住基ネット requests and My Number
+    /// (when the survivor has none; the same number on both is kept once) move to the survivor,
+    /// its history stays and is shown with the survivor's, and it is marked merged_into. Both ids
+    /// are audited. InvalidInput when the two hold different My Numbers, or the merged record has
+    /// decisions, ledger entries, certificates or 上限額管理 visits (fixed or append-only: keep
+    /// that record instead).
     Status merge(const security::Session& adminSession, const QString& survivorId,
                  const QString& mergedId);
 
@@ -108,6 +112,8 @@ private:
     Status validateDraft(const PersonDraft& draft, bool registering) const;
     Result<QList<DuplicateCandidate>> duplicatesOf(const PersonDraft& draft) const;
     Result<QString> nextAtenaNumber() const;
+    /// A table's columns besides id and version (for a Repository over another service's table).
+    Result<QStringList> tableColumns(const QString& table) const;
     Status appendHistory(const security::Session& session, const QString& personId,
                          const QString& field, const QString& oldValue, const QString& newValue);
     Status touchPerson(const QString& personId, qint64 expectedVersion, QVariantMap changes);

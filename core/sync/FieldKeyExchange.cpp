@@ -249,4 +249,33 @@ Result<FieldKeyOutcome> FieldKeyExchange::exchange(store::Database& database, QS
     return outcome;
 }
 
+Result<int> FieldKeyExchange::acceptGrant(store::Database& database, audit::AuditLog& audit,
+                                          const Clock& clock, const QString& keyId,
+                                          const QByteArray& sealed, const QString& grantedBy,
+                                          const QString& account)
+{
+    auto identity = audit::DeviceIdentity::loadOrCreate(database.connection(),
+                                                        database.subkey("DEVICEKY"), clock);
+    if (!identity)
+        return identity.error();
+    auto opened = openGrant(identity.value(), keyId, sealed);
+    if (!opened)
+        return opened.error();
+    auto local = CityKey::load(database);
+    if (!local && local.code() != ErrorCode::NotFound)
+        return local.error();
+    if (local) {
+        if (local->keyId() != opened->keyId() || !local->key().equals(opened->key()))
+            return Error{ErrorCode::Crypto,
+                         tr("The city's My Number key on this computer differs from the one "
+                            "the central server holds for it. Nothing was changed; ask the "
+                            "administrator.")};
+    } else if (Status kept = keep(database, audit, opened.value(), grantedBy,
+                                  QStringLiteral("received"), clock, account);
+               !kept) {
+        return kept.error();
+    }
+    return mynumber::MyNumberService::resealWithCityKey(database, clock);
+}
+
 } // namespace madoguchi::sync

@@ -59,6 +59,15 @@ public:
                                             audit::AuditLog& audit, const Clock& clock,
                                             const QString& account = {});
 
+    /// Sync by file: a grant the office copied into a reply (SyncPackageOffice). Opens it with
+    /// this device's key, stores it (or checks it equals the one held) and re-seals this
+    /// device's My Numbers under it, like steps 1 and 4 of exchange(). Returns the number of
+    /// My Numbers re-sealed. Errors as exchange(): nothing is stored.
+    static Result<int> acceptGrant(store::Database& database, audit::AuditLog& audit,
+                                   const Clock& clock, const QString& keyId,
+                                   const QByteArray& sealed, const QString& grantedBy,
+                                   const QString& account = {});
+
     /// K sealed to a device: crypto_box_seal(key id bytes ‖ K) to the X25519 form of its Ed25519
     /// public key (96 bytes). Empty if the public key is not a valid Ed25519 key.
     static QByteArray sealFor(const QByteArray& ed25519PublicKey, const QByteArray& keyIdBytes,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncPackage.h"
 
+#include "sync/FieldKeyExchange.h"
+
 #include "audit/AuditLog.h"
 #include "audit/DeviceIdentity.h"
 #include "security/Authorizer.h"
@@ -543,6 +545,18 @@ Result<PackageSummary> SyncPackage::readReply(const security::Session& session, 
         blocks.append({known.value(object.value(u"series").toString()), *first, *last});
     }
 
+    // The city's My Number key, when the office had a grant for this device (optional).
+    const QJsonValue fieldKey = body.value(u"field_key");
+    QByteArray grantSealed;
+    if (!fieldKey.isUndefined()) {
+        const QJsonObject object = fieldKey.toObject();
+        grantSealed = QByteArray::fromBase64(object.value(u"sealed").toString().toLatin1(),
+                                             QByteArray::AbortOnBase64DecodingErrors);
+        if (!fieldKey.isObject() || !object.value(u"key_id").isString() ||
+            !object.value(u"granted_by").isString() || grantSealed.isEmpty())
+            return malformed(damaged);
+    }
+
     const QString now = m_clock.nowUtc().toString(Qt::ISODateWithMs);
     PackageSummary summary;
     summary.packageSeq = header.packageSeq;
@@ -567,6 +581,14 @@ Result<PackageSummary> SyncPackage::readReply(const security::Session& session, 
         pushed.addBindValue(now);
         if (!pushed.exec())
             return localError(pushed, tr("The reply could not be saved."));
+    }
+    if (!grantSealed.isEmpty()) {
+        const QJsonObject object = fieldKey.toObject();
+        auto accepted = FieldKeyExchange::acceptGrant(
+            m_database, m_audit, m_clock, object.value(u"key_id").toString(), grantSealed,
+            object.value(u"granted_by").toString(), session.login);
+        if (!accepted)
+            return accepted.error();
     }
     // Exactly as the online pull (SyncClient::pullBatches): forgets included.
     auto applied = CaseScope::applyPulled(client, db, changes);

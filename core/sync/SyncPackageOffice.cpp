@@ -346,12 +346,26 @@ Result<PackageImport> SyncPackageOffice::importOn(QSqlDatabase& central, const Q
     }
     import.replyChanges = int(replyChanges.size());
 
-    const QJsonObject reply{{QStringLiteral("device_id"), header.deviceId},
-                            {QStringLiteral("package_seq"), QString::number(header.packageSeq)},
-                            {QStringLiteral("high_water"), QString::number(import.highWater)},
-                            {QStringLiteral("changes"), replyChanges},
-                            {QStringLiteral("blocks"), leases},
-                            {QStringLiteral("complete"), import.complete}};
+    QJsonObject reply{{QStringLiteral("device_id"), header.deviceId},
+                      {QStringLiteral("package_seq"), QString::number(header.packageSeq)},
+                      {QStringLiteral("high_water"), QString::number(import.highWater)},
+                      {QStringLiteral("changes"), replyChanges},
+                      {QStringLiteral("blocks"), leases},
+                      {QStringLiteral("complete"), import.complete}};
+    // The city's My Number key as granted to this device (sealed to it: the office cannot open
+    // it), so a device that never goes online opens the numbers other devices recorded.
+    QSqlQuery grant(central);
+    grant.prepare(QStringLiteral("SELECT key_id, sealed, granted_by FROM "
+                                 "madoguchi.field_key_grants WHERE device_id = ?"));
+    grant.addBindValue(header.deviceId);
+    if (!grant.exec())
+        return centralError(grant.lastError(), tr("collecting the changes for the reply"));
+    if (grant.next())
+        reply.insert(QStringLiteral("field_key"),
+                     QJsonObject{{QStringLiteral("key_id"), grant.value(0).toString()},
+                                 {QStringLiteral("sealed"),
+                                  QString::fromLatin1(grant.value(1).toByteArray().toBase64())},
+                                 {QStringLiteral("granted_by"), grant.value(2).toString()}});
     QByteArray replyPlain = QJsonDocument(reply).toJson(QJsonDocument::Compact);
     if (replyPlain.size() + crypto_box_SEALBYTES > PackageEnvelope::kMaxBodySize)
         return Error{ErrorCode::InvalidInput, tr("The reply would be too large for one file.")};

@@ -504,3 +504,91 @@ TEST_CASE("An administrator merges two records and both histories stay", "[regis
                                         "AND purpose = 'merge' AND object_id = '%1'")
                              .arg(id)) == 1);
 }
+
+TEST_CASE("A merge moves applications and the My Number, and refuses what cannot move",
+          "[registry][merge]")
+{
+    RegistryDesk desk;
+    const QString survivor = desk.add(RegistryDesk::draft());
+    PersonDraft otherDraft = RegistryDesk::draft();
+    otherDraft.givenName = QStringLiteral("太朗");
+    const QString merged = desk.add(otherDraft);
+    PersonDraft thirdDraft = RegistryDesk::draft();
+    thirdDraft.givenName = QStringLiteral("多朗");
+    thirdDraft.givenKana = QStringLiteral("タロ");
+    const QString third = desk.add(thirdDraft);
+    QSqlDatabase db = desk.office.admin->database().connection();
+    const QString clerkId = desk.clerk->session().accountId;
+    const auto exec = [&](const QString& sql) {
+        QSqlQuery query(db);
+        INFO(sql.toStdString());
+        REQUIRE(query.exec(sql));
+    };
+    const auto application = [&](const QString& id, const QString& person) {
+        exec(QStringLiteral("INSERT INTO application (id, version, application_number, "
+                            "procedure_code, person_id, received_on, channel, received_by, "
+                            "status, fields, attachments, ledger_scope, created_at, updated_at) "
+                            "VALUES ('%1', 1, '%1', 'welfare_service_grant', '%2', '2025-07-01', "
+                            "'counter', '%3', 'received', '{}', '[]', 'welfare_service', "
+                            "'2025-07-01T00:00:00Z', '2025-07-01T00:00:00Z')")
+                 .arg(id, person, clerkId));
+    };
+    const auto myNumber = [&](const QString& id, const QString& person, char index) {
+        exec(
+            QStringLiteral("INSERT INTO person_mynumber (id, version, person_id, sealed, "
+                           "blind_index, last4, source, number_check, identity_check, "
+                           "recorded_at, recorded_by) VALUES ('%1', 1, '%2', x'00', x'%3', "
+                           "'1234', 'counter', 'mynumber_card', '[]', '2025-07-01T00:00:00Z', "
+                           "'%4')")
+                .arg(id, person,
+                     QString(QStringLiteral("%1")).arg(int(index), 2, 16, QChar(u'0')).repeated(32),
+                     clerkId));
+    };
+    application(QStringLiteral("app-merged"), merged);
+    myNumber(QStringLiteral("mn-merged"), merged, 7);
+    auto asAdmin = desk.registryFor(*desk.office.admin);
+    const security::Session& admin = desk.office.admin->session();
+
+    // Two different My Numbers: two people, nothing merged.
+    myNumber(QStringLiteral("mn-third"), third, 9);
+    CHECK(asAdmin->merge(admin, third, merged).code() == ErrorCode::InvalidInput);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM application WHERE person_id = '%1'")
+                         .arg(merged)) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM person WHERE merged_into IS NOT NULL")) ==
+          0);
+
+    // A record with ledger entries is the one to keep, never the one merged away.
+    exec(QStringLiteral("INSERT INTO ledger_entry (id, version, ledger, person_id, kind, payload, "
+                        "recorded_at, recorded_by) VALUES ('le-1', 1, 'welfare_service', '%1', "
+                        "'decision', '{}', '2025-07-01T00:00:00Z', '%2')")
+             .arg(third, clerkId));
+    const Status refused = asAdmin->merge(admin, survivor, third);
+    CHECK(refused.code() == ErrorCode::InvalidInput);
+    CHECK(refused.message().contains(QStringLiteral("Keep that record")));
+
+    // The survivor has no My Number: the merged record's number and application move to it.
+    const Status done = asAdmin->merge(admin, survivor, merged);
+    INFO(done.message().toStdString());
+    REQUIRE(done.ok());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM application WHERE person_id = '%1'")
+                         .arg(survivor)) == 1);
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM person_mynumber WHERE person_id = '%1' "
+                                    "AND id = 'mn-merged'")
+                         .arg(survivor)) == 1);
+    // Journaled, so the move reaches the other devices.
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM change_journal WHERE entity = "
+                                    "'application' AND entity_id = 'app-merged'")) >= 1);
+
+    // The same number on both records is kept once.
+    PersonDraft fourthDraft = RegistryDesk::draft();
+    fourthDraft.givenName = QStringLiteral("汰朗");
+    fourthDraft.givenKana = QStringLiteral("タロー");
+    const QString fourth = desk.add(fourthDraft);
+    myNumber(QStringLiteral("mn-fourth"), fourth, 7);
+    const Status same = asAdmin->merge(admin, survivor, fourth);
+    INFO(same.message().toStdString());
+    REQUIRE(same.ok());
+    CHECK(desk.count(QStringLiteral("SELECT count(*) FROM person_mynumber WHERE person_id IN "
+                                    "('%1', '%2')")
+                         .arg(survivor, fourth)) == 1);
+}

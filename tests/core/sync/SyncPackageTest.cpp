@@ -7,6 +7,7 @@
 #include "../workspace/WorkspaceFixture.h"
 #include "PgTestSupport.h"
 #include "audit/AuditLog.h"
+#include "mynumber/CityKey.h"
 #include "store/Repository.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncPackageOffice.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <catch2/catch.hpp>
@@ -591,4 +593,41 @@ TEST_CASE("Reading the office's reply renews an outreach laptop's lease", "[sync
     a.clock.advanceMs(days15);
     readReply(a, dir + QStringLiteral("/r2"));
     CHECK(SyncClient::checkLease(da, a.clock).code() == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("A device that syncs only by file receives the city's My Number key in the reply",
+          "[sync][pg][package]")
+{
+    test::ScratchCentral central;
+    test::Office a;
+    test::Office b;
+    enroll(a, central, "訪問A");
+    enroll(b, central, "窓口B", sync::DeviceKind::Counter);
+    // B syncs online: it creates the city key and grants it to A, sealed to A's key.
+    runSync(*b.admin);
+    REQUIRE(central
+                .scalar(QStringLiteral("SELECT count(*) FROM madoguchi.field_key_grants WHERE "
+                                       "device_id = '%1'")
+                            .arg(a.admin->audit().deviceId()))
+                .toInt() == 1);
+    CHECK_FALSE(mynumber::CityKey::isPresent(a.admin->database()));
+
+    // A never goes online: the key comes with the office's reply.
+    QTemporaryDir dir;
+    const QString package = dir.filePath(QStringLiteral("a.pkg"));
+    const QString reply = dir.filePath(QStringLiteral("a.reply"));
+    addNote(a, QStringLiteral("Aのメモ"));
+    writePackage(a, package);
+    importPackage(b, central, package, reply);
+    readReply(a, reply);
+    REQUIRE(mynumber::CityKey::isPresent(a.admin->database()));
+    auto keyA = mynumber::CityKey::load(a.admin->database());
+    auto keyB = mynumber::CityKey::load(b.admin->database());
+    REQUIRE(keyA.ok());
+    REQUIRE(keyB.ok());
+    CHECK(keyA->keyId() == keyB->keyId());
+    CHECK(keyA->key().equals(keyB->key()));
+    CHECK(scalar(a.admin->database().connection(),
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE event = 'field_key.grant'"))
+              .toInt() == 1);
 }
