@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "audit/DeviceIdentity.h"
 
+#include "security/SecretBox.h"
 #include "store/Uuid7.h"
 
 #include <QLoggingCategory>
@@ -18,9 +19,7 @@ static_assert(crypto_sign_PUBLICKEYBYTES == DeviceIdentity::kPublicKeySize);
 static_assert(crypto_sign_BYTES == DeviceIdentity::kSignatureSize);
 static_assert(crypto_secretbox_KEYBYTES == DeviceIdentity::kWrapKeySize);
 
-constexpr int kNonceSize = crypto_secretbox_NONCEBYTES;
 constexpr int kSecretKeySize = crypto_sign_SECRETKEYBYTES;
-constexpr int kWrappedSize = kNonceSize + crypto_secretbox_MACBYTES + kSecretKeySize;
 
 const unsigned char* bytes(const QByteArray& data)
 {
@@ -35,31 +34,6 @@ unsigned char* bytes(QByteArray& data)
 bool validWrapKey(const security::SecureBuffer& key)
 {
     return key.isValid() && key.size() == DeviceIdentity::kWrapKeySize;
-}
-
-// nonce ‖ secretbox(secretKey); empty on failure.
-QByteArray wrap(const security::SecureBuffer& secretKey, const security::SecureBuffer& wrapKey)
-{
-    QByteArray out(kWrappedSize, Qt::Uninitialized);
-    randombytes_buf(bytes(out), kNonceSize);
-    if (crypto_secretbox_easy(bytes(out) + kNonceSize, secretKey.data(), secretKey.size(),
-                              bytes(out), wrapKey.data()) != 0)
-        return {};
-    return out;
-}
-
-// The secret key out of nonce ‖ secretbox; invalid buffer if the key or the data is wrong.
-security::SecureBuffer unwrap(const QByteArray& wrapped, const security::SecureBuffer& wrapKey)
-{
-    if (wrapped.size() != kWrappedSize)
-        return {};
-    security::SecureBuffer secretKey(kSecretKeySize);
-    if (!secretKey.isValid())
-        return {};
-    if (crypto_secretbox_open_easy(secretKey.data(), bytes(wrapped) + kNonceSize,
-                                   kWrappedSize - kNonceSize, bytes(wrapped), wrapKey.data()) != 0)
-        return {};
-    return secretKey;
 }
 
 bool belongsTo(const security::SecureBuffer& secretKey, const QByteArray& publicKey)
@@ -129,7 +103,7 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(QSqlDatabase db,
 
     DeviceIdentity identity;
     if (found) {
-        identity.m_secretKey = unwrap(row.wrapped, wrapKey);
+        identity.m_secretKey = security::SecretBox::open(row.wrapped, wrapKey, kSecretKeySize);
         if (!identity.m_secretKey.isValid() || !belongsTo(identity.m_secretKey, row.publicKey))
             return cannotOpen();
         identity.m_id = row.id;
@@ -142,7 +116,7 @@ Result<DeviceIdentity> DeviceIdentity::loadOrCreate(QSqlDatabase db,
     if (!identity.m_secretKey.isValid() ||
         crypto_sign_keypair(bytes(identity.m_publicKey), identity.m_secretKey.data()) != 0)
         return Error{ErrorCode::Crypto, tr("A device signing key could not be made.")};
-    const QByteArray wrapped = wrap(identity.m_secretKey, wrapKey);
+    const QByteArray wrapped = security::SecretBox::seal(identity.m_secretKey, wrapKey);
     if (wrapped.isEmpty())
         return Error{ErrorCode::Crypto, tr("The device signing key could not be encrypted.")};
     store::Uuid7Generator ids(clock);
@@ -192,10 +166,11 @@ Status DeviceIdentity::rewrap(QSqlDatabase db, const security::SecureBuffer& old
         return read;
     if (!found)
         return {}; // nothing to rewrap yet
-    const security::SecureBuffer secretKey = unwrap(row.wrapped, oldWrapKey);
+    const security::SecureBuffer secretKey =
+        security::SecretBox::open(row.wrapped, oldWrapKey, kSecretKeySize);
     if (!secretKey.isValid() || !belongsTo(secretKey, row.publicKey))
         return cannotOpen();
-    const QByteArray wrapped = wrap(secretKey, newWrapKey);
+    const QByteArray wrapped = security::SecretBox::seal(secretKey, newWrapKey);
     if (wrapped.isEmpty())
         return Error{ErrorCode::Crypto, tr("The device signing key could not be encrypted.")};
     QSqlQuery update(db);

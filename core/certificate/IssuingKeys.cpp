@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "audit/DeviceIdentity.h"
 #include "security/Authorizer.h"
+#include "security/SecretBox.h"
 #include "store/Database.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
@@ -21,9 +22,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcIssuing, "madoguchi.certificate.issuing")
 
 constexpr char kPermission[] = "issuing_key.manage";
-constexpr int kNonceSize = crypto_secretbox_NONCEBYTES;
 constexpr int kSecretKeySize = crypto_sign_SECRETKEYBYTES;
-constexpr int kWrappedSize = kNonceSize + crypto_secretbox_MACBYTES + kSecretKeySize;
 
 const unsigned char* bytes(const QByteArray& data)
 {
@@ -33,28 +32,6 @@ const unsigned char* bytes(const QByteArray& data)
 unsigned char* bytes(QByteArray& data)
 {
     return reinterpret_cast<unsigned char*>(data.data());
-}
-
-QByteArray wrap(const security::SecureBuffer& secretKey, const security::SecureBuffer& wrapKey)
-{
-    QByteArray out(kWrappedSize, Qt::Uninitialized);
-    randombytes_buf(bytes(out), kNonceSize);
-    if (crypto_secretbox_easy(bytes(out) + kNonceSize, secretKey.data(), secretKey.size(),
-                              bytes(out), wrapKey.data()) != 0)
-        return {};
-    return out;
-}
-
-security::SecureBuffer unwrap(const QByteArray& wrapped, const security::SecureBuffer& wrapKey)
-{
-    if (wrapped.size() != kWrappedSize)
-        return {};
-    security::SecureBuffer secretKey(kSecretKeySize);
-    if (!secretKey.isValid() ||
-        crypto_secretbox_open_easy(secretKey.data(), bytes(wrapped) + kNonceSize,
-                                   kWrappedSize - kNonceSize, bytes(wrapped), wrapKey.data()) != 0)
-        return {};
-    return secretKey;
 }
 
 bool belongsTo(const security::SecureBuffer& secretKey, const QByteArray& publicKey)
@@ -191,7 +168,7 @@ Result<TrustedKey> IssuingKeys::makeKey(const security::Session& session, bool r
         return Error{ErrorCode::Crypto, tr("An issuing key could not be made.")};
     key.keyId = TrustedKeys::keyIdOf(key.publicKey);
     key.createdOn = today;
-    const QByteArray wrapped = wrap(secretKey, wrapKey);
+    const QByteArray wrapped = security::SecretBox::seal(secretKey, wrapKey);
     if (wrapped.isEmpty())
         return Error{ErrorCode::Crypto, tr("The issuing key could not be encrypted.")};
 
@@ -290,9 +267,10 @@ Result<security::SecureBuffer> IssuingKeys::currentSecret(store::Database& datab
                      tr("This device does not hold the city's current issuing key.")};
     const QByteArray publicKey = query.value(1).toByteArray();
     const security::SecureBuffer wrapKey = database.subkey("ISSUINGK");
-    security::SecureBuffer secretKey = wrapKey.isValid()
-                                           ? unwrap(query.value(2).toByteArray(), wrapKey)
-                                           : security::SecureBuffer();
+    security::SecureBuffer secretKey =
+        wrapKey.isValid()
+            ? security::SecretBox::open(query.value(2).toByteArray(), wrapKey, kSecretKeySize)
+            : security::SecureBuffer();
     if (!secretKey.isValid() || !belongsTo(secretKey, publicKey))
         return Error{ErrorCode::Crypto,
                      tr("The issuing key cannot be opened with this database's key: it has been "

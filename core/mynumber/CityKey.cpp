@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mynumber/CityKey.h"
 
+#include "security/SecretBox.h"
 #include "store/Database.h"
 #include "store/Uuid7.h"
 
@@ -19,8 +20,6 @@ using security::SecureBuffer;
 
 namespace {
 
-constexpr int kNonceSize = crypto_secretbox_NONCEBYTES;
-constexpr int kMacSize = crypto_secretbox_MACBYTES;
 static_assert(crypto_kdf_KEYBYTES == CityKey::kKeySize);
 
 SecureBuffer derive(const SecureBuffer& from, const char (&context)[9])
@@ -107,12 +106,8 @@ Result<CityKey> CityKey::load(store::Database& database)
                      tr("This computer has not received the city's My Number key yet.")};
     const QString keyId = query.value(0).toString();
     const QByteArray sealed = query.value(1).toByteArray();
-    const SecureBuffer wrap = database.subkey("CITYKEY1");
-    SecureBuffer key(kKeySize);
-    const auto* in = reinterpret_cast<const unsigned char*>(sealed.constData());
-    if (!wrap.isValid() || !key.isValid() || sealed.size() != kNonceSize + kMacSize + kKeySize ||
-        crypto_secretbox_open_easy(key.data(), in + kNonceSize,
-                                   std::size_t(sealed.size() - kNonceSize), in, wrap.data()) != 0)
+    SecureBuffer key = security::SecretBox::open(sealed, database.subkey("CITYKEY1"), kKeySize);
+    if (!key.isValid())
         return Error{ErrorCode::Crypto, tr("The city's My Number key stored on this computer "
                                            "cannot be opened with this database's key.")};
     return fromParts(keyId, std::move(key));
@@ -130,13 +125,8 @@ Status CityKey::store(store::Database& database, const CityKey& key, const QStri
     }
     if (existing.code() != ErrorCode::NotFound)
         return existing.status();
-    const SecureBuffer wrap = database.subkey("CITYKEY1");
-    QByteArray sealed(kNonceSize + kMacSize + kKeySize, Qt::Uninitialized);
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, kNonceSize);
-    if (!wrap.isValid() || !key.key().isValid() ||
-        crypto_secretbox_easy(out + kNonceSize, key.key().data(), key.key().size(), out,
-                              wrap.data()) != 0)
+    const QByteArray sealed = security::SecretBox::seal(key.key(), database.subkey("CITYKEY1"));
+    if (sealed.isEmpty())
         return Error{ErrorCode::Crypto,
                      tr("The city's My Number key could not be encrypted on this computer.")};
     QSqlQuery insert(database.connection());

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "security/Authorizer.h"
+#include "security/SecretBox.h"
 #include "security/SignInGuard.h"
 #include "security/Totp.h"
 #include "store/Database.h"
@@ -140,28 +141,13 @@ Result<StaffAccount> StaffAccounts::managedAccount(const Session& session,
 
 QByteArray StaffAccounts::encryptSecret(const SecureBuffer& secret) const
 {
-    const SecureBuffer key = m_database.subkey("TOTPSECR");
-    QByteArray sealed(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + secret.size(),
-                      Qt::Uninitialized);
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, crypto_secretbox_NONCEBYTES);
-    if (!key.isValid() || crypto_secretbox_easy(out + crypto_secretbox_NONCEBYTES, secret.data(),
-                                                secret.size(), out, key.data()) != 0)
-        return {};
-    return sealed;
+    return SecretBox::seal(secret, m_database.subkey("TOTPSECR"));
 }
 
 Result<SecureBuffer> StaffAccounts::decryptSecret(const QByteArray& sealed) const
 {
-    const SecureBuffer key = m_database.subkey("TOTPSECR");
-    const auto overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
-    if (!key.isValid() || static_cast<std::size_t>(sealed.size()) <= overhead)
-        return Error{ErrorCode::DatabaseCorrupt, tr("The second-factor secret is damaged.")};
-    SecureBuffer secret(static_cast<std::size_t>(sealed.size()) - overhead);
-    const auto* in = reinterpret_cast<const unsigned char*>(sealed.constData());
-    if (!secret.isValid() || crypto_secretbox_open_easy(
-                                 secret.data(), in + crypto_secretbox_NONCEBYTES,
-                                 sealed.size() - crypto_secretbox_NONCEBYTES, in, key.data()) != 0)
+    SecureBuffer secret = SecretBox::open(sealed, m_database.subkey("TOTPSECR"));
+    if (!secret.isValid())
         return Error{ErrorCode::DatabaseCorrupt, tr("The second-factor secret is damaged.")};
     return secret;
 }

@@ -2,6 +2,7 @@
 #include "sync/CentralSignIn.h"
 
 #include "audit/AuditLog.h"
+#include "security/SecretBox.h"
 #include "security/Session.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
@@ -66,20 +67,10 @@ QString knownScopeCodes(const QStringList& codes)
     return known.isEmpty() ? QStringLiteral("") : known.join(u' '); // never NULL
 }
 
-/// nonce ‖ crypto_secretbox under the "TOTPSECR" subkey: the form security::StaffAccounts reads.
+/// Sealed under the "TOTPSECR" subkey: the form security::StaffAccounts reads.
 QByteArray sealTotpSecret(const store::Database& database, const security::SecureBuffer& secret)
 {
-    const security::SecureBuffer key = database.subkey("TOTPSECR");
-    QByteArray sealed(
-        qsizetype(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + secret.size()),
-        Qt::Uninitialized);
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, crypto_secretbox_NONCEBYTES);
-    if (!key.isValid() || !secret.isValid() ||
-        crypto_secretbox_easy(out + crypto_secretbox_NONCEBYTES, secret.data(), secret.size(), out,
-                              key.data()) != 0)
-        return {};
-    return sealed;
+    return security::SecretBox::seal(secret, database.subkey("TOTPSECR"));
 }
 
 Error offlineError()

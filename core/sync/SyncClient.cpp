@@ -9,6 +9,7 @@
 #include "registry/DuplicateCandidates.h"
 #include "registry/PersonRegistry.h"
 #include "security/Authorizer.h"
+#include "security/SecretBox.h"
 #include "store/Database.h"
 #include "store/Repository.h"
 #include "store/Transaction.h"
@@ -41,33 +42,6 @@ namespace madoguchi::sync {
 namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "madoguchi.sync")
-
-constexpr int kNonceSize = crypto_secretbox_NONCEBYTES;
-constexpr int kMacSize = crypto_secretbox_MACBYTES;
-
-QByteArray sealPassword(const security::SecureBuffer& password, const security::SecureBuffer& key)
-{
-    QByteArray out(int(kNonceSize + kMacSize + password.size()), Qt::Uninitialized);
-    auto* bytes = reinterpret_cast<unsigned char*>(out.data());
-    randombytes_buf(bytes, kNonceSize);
-    if (crypto_secretbox_easy(bytes + kNonceSize, password.data(), password.size(), bytes,
-                              key.data()) != 0)
-        return {};
-    return out;
-}
-
-security::SecureBuffer openPassword(const QByteArray& sealed, const security::SecureBuffer& key)
-{
-    if (sealed.size() <= kNonceSize + kMacSize || !key.isValid())
-        return {};
-    security::SecureBuffer password(std::size_t(sealed.size() - kNonceSize - kMacSize));
-    const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.constData());
-    if (!password.isValid() ||
-        crypto_secretbox_open_easy(password.data(), bytes + kNonceSize,
-                                   std::size_t(sealed.size() - kNonceSize), bytes, key.data()) != 0)
-        return {};
-    return password;
-}
 
 Error localError(const QSqlQuery& query, const QString& message)
 {
@@ -324,7 +298,7 @@ Result<Enrolment> SyncClient::enroll(const security::Session& session, const Cen
     enrolment.centralUrl = adminUrl.withoutCredentials();
     enrolment.roleName = credentials->roleName;
     enrolment.enrolledAt = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    const QByteArray sealed = sealPassword(credentials->password, key);
+    const QByteArray sealed = security::SecretBox::seal(credentials->password, key);
     if (sealed.isEmpty())
         return Error{ErrorCode::Crypto, tr("The sync credentials could not be encrypted.")};
 
@@ -408,7 +382,7 @@ SyncClient::connect(const std::optional<CentralUrl>& server)
         !query.next())
         return localError(query, tr("The enrolment of this device could not be read."));
     const security::SecureBuffer password =
-        openPassword(query.value(0).toByteArray(), m_database.subkey("SYNCCRED"));
+        security::SecretBox::open(query.value(0).toByteArray(), m_database.subkey("SYNCCRED"));
     if (!password.isValid())
         return Error{ErrorCode::Crypto, tr("The sync credentials of this device cannot be opened "
                                            "with this database's key.")};
