@@ -135,8 +135,7 @@ QString StaffPage::messageText() const
 
 void StaffPage::showMessage(const QString& message, bool error)
 {
-    m_messageLabel->setText(message);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, message, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 void StaffPage::updateButtons()

@@ -208,8 +208,7 @@ QString AuditPage::verifyText() const
 
 void AuditPage::showMessage(const QString& message, bool error)
 {
-    m_messageLabel->setText(message);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, message, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 void AuditPage::clearFilters()

@@ -80,18 +80,8 @@ CertificatesPage::CertificatesPage(Workspace& workspace, QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
-    m_infoLabel = new QLabel(this);
-    m_infoLabel->setObjectName(QStringLiteral("infoLabel"));
-    m_infoLabel->setTextFormat(Qt::PlainText);
-    m_infoLabel->setWordWrap(true);
-    m_infoLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
-    m_infoLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
+    m_infoLabel = createMessageLabel(QStringLiteral("infoLabel"), this);
 
     m_printButton = new QPushButton(this);
     m_printButton->setObjectName(QStringLiteral("printButton"));
@@ -514,16 +504,14 @@ void CertificatesPage::updateButtons()
 
 void CertificatesPage::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text);
     if (!text.isEmpty())
         m_infoLabel->hide();
 }
 
 void CertificatesPage::showInfo(const QString& text)
 {
-    m_infoLabel->setText(text);
-    m_infoLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_infoLabel, text, MessageTone::Done);
     if (!text.isEmpty())
         m_messageLabel->hide();
 }

@@ -5,6 +5,7 @@
 #include "decision/DecisionModels.h"
 #include "decision/LedgerFileModel.h"
 #include "intake/ApplicantPicker.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -35,12 +36,7 @@ IssueCertificateDialog::IssueCertificateDialog(Workspace& workspace, QWidget* pa
     m_recipientLabel->setTextFormat(Qt::PlainText);
     m_recipientLabel->setWordWrap(true);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Issue"));
@@ -214,8 +210,7 @@ bool IssueCertificateDialog::submit()
 
 void IssueCertificateDialog::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text);
 }
 
 } // namespace madoguchi::ui

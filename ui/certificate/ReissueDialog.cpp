@@ -3,6 +3,7 @@
 
 #include "certificate/CertificateQueueModel.h"
 #include "decision/LedgerFileModel.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -48,12 +49,7 @@ ReissueDialog::ReissueDialog(Workspace& workspace, const certificate::Certificat
     m_reasonCombo->lineEdit()->setPlaceholderText(tr("Choose or type why, e.g. lost"));
     m_reasonCombo->setMinimumWidth(280);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reissue"));
@@ -109,8 +105,7 @@ bool ReissueDialog::submit()
 
 void ReissueDialog::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text);
 }
 
 } // namespace madoguchi::ui

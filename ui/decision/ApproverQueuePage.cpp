@@ -213,8 +213,7 @@ QString ApproverQueuePage::messageText() const
 
 void ApproverQueuePage::showMessage(const QString& message, bool error)
 {
-    m_messageLabel->setText(message);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, message, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 } // namespace madoguchi::ui

@@ -575,8 +575,7 @@ QString DecisionWorkbenchPage::messageText() const
 
 void DecisionWorkbenchPage::showMessage(const QString& message, bool error)
 {
-    m_messageLabel->setText(message);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, message, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 } // namespace madoguchi::ui

@@ -78,12 +78,7 @@ LedgerFilePage::LedgerFilePage(Workspace& workspace, QWidget* parent)
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
     m_timelineButton = new QPushButton(this);
     m_timelineButton->setObjectName(QStringLiteral("timelineButton"));
     m_timelineButton->setEnabled(false);
@@ -109,9 +104,7 @@ LedgerFilePage::LedgerFilePage(Workspace& workspace, QWidget* parent)
         m_workspace.session(), QStringLiteral("certificate.print")));
     connect(m_renewalButton, &QPushButton::clicked, this, [this] { printRenewalNotices(); });
     connect(m_batch, &BatchPrinting::finished, this, [this](bool ok, int, const QString& message) {
-        showMessage(message);
-        if (ok)
-            m_messageLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        showMessage(message, ok ? MessageTone::Done : MessageTone::Problem);
         updateButtons();
     });
 
@@ -447,17 +440,15 @@ bool LedgerFilePage::printRenewalNotices(const QString& pdfPath)
         showMessage(printed.message());
         return false;
     }
-    showMessage(tr("%n renewal notice(s) saved to %1.", nullptr, count)
-                    .arg(QDir::toNativeSeparators(path)));
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+    showMessage(
+        tr("%n renewal notice(s) saved to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)),
+        MessageTone::Done);
     return true;
 }
 
-void LedgerFilePage::showMessage(const QString& text)
+void LedgerFilePage::showMessage(const QString& text, MessageTone tone)
 {
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text, tone);
 }
 
 } // namespace madoguchi::ui

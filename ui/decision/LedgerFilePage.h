@@ -4,6 +4,8 @@
 #include "ledger/LedgerState.h"
 #include "security/Session.h"
 
+#include "shell/PageWidgets.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -92,7 +94,7 @@ protected:
 private:
     void retranslate();
     void updateButtons();
-    void showMessage(const QString& text);
+    void showMessage(const QString& text, MessageTone tone = MessageTone::Problem);
 
     Workspace& m_workspace;
     std::unique_ptr<ledger::LedgerState> m_state;

@@ -348,8 +348,7 @@ void LedgerTimelineView::updateButtons()
 
 void LedgerTimelineView::showMessage(const QString& text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, text, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 QString LedgerTimelineView::describePerson(const QString& personId) const

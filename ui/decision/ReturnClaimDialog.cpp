@@ -3,6 +3,7 @@
 
 #include "decision/DecisionModels.h"
 #include "ledger/LedgerBook.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -44,12 +45,7 @@ ReturnClaimDialog::ReturnClaimDialog(Workspace& workspace, const QString& person
         tr("Why the benefit is claimed back, e.g. paid for months after moving out"));
     m_reasonEdit->setMinimumHeight(m_reasonEdit->fontMetrics().height() * 4);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
@@ -140,8 +136,7 @@ bool ReturnClaimDialog::submit()
 
 void ReturnClaimDialog::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text);
 }
 
 } // namespace madoguchi::ui

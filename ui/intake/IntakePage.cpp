@@ -6,6 +6,7 @@
 #include "intake/ApplicantPicker.h"
 #include "intake/FormValidator.h"
 #include "intake/IntakeService.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -895,9 +896,7 @@ void IntakePage::showError(QLabel* label, const QString& text)
 
 void IntakePage::showMessage(const QString& text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 // ---- keyboard ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 #include "documents/DocumentLayout.h"
 #include "print/DocumentPrintDialog.h"
+#include "shell/PageWidgets.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -56,12 +57,7 @@ DocumentPreviewDialog::DocumentPreviewDialog(documents::DocumentBatch documents,
     connect(zoomOut, &QPushButton::clicked, m_preview, [this] { m_preview->zoomOut(); });
     connect(fit, &QPushButton::clicked, m_preview, &QPrintPreviewWidget::fitInView);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_messageLabel->hide();
+    m_messageLabel = createMessageLabel(QStringLiteral("messageLabel"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
@@ -123,8 +119,7 @@ bool DocumentPreviewDialog::print()
 
 void DocumentPreviewDialog::showMessage(const QString& text)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setVisible(!text.isEmpty());
+    showMessageIn(m_messageLabel, text);
 }
 
 } // namespace madoguchi::ui

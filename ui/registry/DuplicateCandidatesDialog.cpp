@@ -2,6 +2,7 @@
 #include "registry/DuplicateCandidatesDialog.h"
 
 #include "registry/RegistryLabels.h"
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -116,8 +117,7 @@ QString DuplicateCandidatesDialog::messageText() const
 
 void DuplicateCandidatesDialog::showMessage(const QString& text, bool error)
 {
-    m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessageIn(m_messageLabel, text, error ? MessageTone::Problem : MessageTone::Plain);
 }
 
 void DuplicateCandidatesDialog::refresh()

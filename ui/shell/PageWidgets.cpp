@@ -32,4 +32,31 @@ QTableView* createRecordTable(QAbstractItemModel* model, const QString& objectNa
     return table;
 }
 
+QLabel* createMessageLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showMessageIn(QLabel* label, const QString& text, MessageTone tone)
+{
+    switch (tone) {
+    case MessageTone::Problem:
+        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        break;
+    case MessageTone::Done:
+        label->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        break;
+    case MessageTone::Plain:
+        label->setStyleSheet(QString());
+        break;
+    }
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 } // namespace madoguchi::ui

@@ -18,4 +18,18 @@ QLabel* createPageTitle(QWidget* parent);
 QTableView* createRecordTable(QAbstractItemModel* model, const QString& objectName,
                               QWidget* parent);
 
+/// How a message under a form or a list reads.
+enum class MessageTone
+{
+    Problem, // red: something did not work or needs correcting
+    Done,    // green: what was just saved or printed
+    Plain,   // the normal text colour: a count, a note
+};
+
+/// A label for such messages: plain text, word-wrapped, hidden until there is something to say.
+QLabel* createMessageLabel(const QString& objectName, QWidget* parent);
+
+/// Shows text in label in tone; an empty text hides the label.
+void showMessageIn(QLabel* label, const QString& text, MessageTone tone = MessageTone::Problem);
+
 } // namespace madoguchi::ui

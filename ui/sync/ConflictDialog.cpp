@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/ConflictDialog.h"
 
+#include "shell/PageWidgets.h"
 #include "workspace/Workspace.h"
 
 #include <QButtonGroup>
@@ -87,11 +88,7 @@ ConflictDialog::ConflictDialog(Workspace& workspace, sync::Conflict conflict, QW
     m_fieldsRadio->setEnabled(decidable && m_conflict.operation != u"delete");
     connect(m_choiceGroup, &QButtonGroup::idClicked, this, [this] { updateChoice(); });
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("conflictError"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_errorLabel->hide();
+    m_errorLabel = createMessageLabel(QStringLiteral("conflictError"), this);
     layout->addWidget(m_errorLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -222,8 +219,7 @@ bool ConflictDialog::save()
                               m_workspace.authorizer(), m_workspace.clock());
     auto resolved = queue.resolve(m_workspace.session(), m_conflict.id, resolution());
     if (!resolved) {
-        m_errorLabel->setText(resolved.message());
-        m_errorLabel->show();
+        showMessageIn(m_errorLabel, resolved.message());
         return false;
     }
     m_errorLabel->hide();
