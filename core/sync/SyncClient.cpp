@@ -362,6 +362,17 @@ Status SyncClient::revoke(const security::Session& session, const CentralUrl& ad
 }
 
 Result<std::unique_ptr<CentralConnection>>
+SyncClient::start(const security::Session& session, const std::optional<CentralUrl>& server,
+                  const SyncOptions& options)
+{
+    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
+        return allowed.error();
+    if (Status valid = checkOptions(options); !valid)
+        return valid.error();
+    return connect(server);
+}
+
+Result<std::unique_ptr<CentralConnection>>
 SyncClient::connect(const std::optional<CentralUrl>& server)
 {
     auto stored = enrolment();
@@ -842,11 +853,7 @@ Result<SyncSummary> SyncClient::push(const security::Session& session,
                                      const std::optional<CentralUrl>& server,
                                      const SyncOptions& options)
 {
-    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
-        return allowed.error();
-    if (Status valid = checkOptions(options); !valid)
-        return valid.error();
-    auto central = connect(server);
+    auto central = start(session, server, options);
     if (!central)
         return central.error();
     auto pushed = pushBatches(central.value()->db(), options.pushBatch);
@@ -861,11 +868,7 @@ Result<SyncSummary> SyncClient::pull(const security::Session& session,
                                      const std::optional<CentralUrl>& server,
                                      const SyncOptions& options)
 {
-    if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
-        return allowed.error();
-    if (Status valid = checkOptions(options); !valid)
-        return valid.error();
-    auto central = connect(server);
+    auto central = start(session, server, options);
     if (!central)
         return central.error();
     return pullBatches(central.value()->db(), options);
@@ -900,6 +903,7 @@ Result<SyncSummary> SyncClient::run(const security::Session& session,
                                     const std::optional<CentralUrl>& server,
                                     const SyncOptions& options)
 {
+    // Refusals are not sync runs: checked before the audited part.
     if (Status allowed = m_authorizer.require(session, QStringLiteral("sync.run")); !allowed)
         return allowed.error();
     if (Status valid = checkOptions(options); !valid)

@@ -241,6 +241,10 @@ public:
 
 private:
     Result<std::unique_ptr<CentralConnection>> connect(const std::optional<CentralUrl>& server);
+    /// What push, pull and run check first (sync.run, the options), then connect().
+    Result<std::unique_ptr<CentralConnection>> start(const security::Session& session,
+                                                     const std::optional<CentralUrl>& server,
+                                                     const SyncOptions& options);
     Result<int> pushBatches(QSqlDatabase& central, int batchSize);
     Result<SyncSummary> pullBatches(QSqlDatabase& central, const SyncOptions& options);
     Result<SyncSummary> markPulled(QSqlDatabase& db, const SyncSummary& summary);
