@@ -8,6 +8,7 @@
 #include "security/Authorizer.h"
 #include "store/Database.h"
 #include "sync/ConflictQueue.h"
+#include "sync/ThreadServices.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -60,18 +61,12 @@ public:
 
     Status open()
     {
-        auto database = m_source.openForThisThread();
-        if (!database)
-            return database.error();
-        m_database = std::move(database).value();
-        auto device = audit::DeviceIdentity::loadOrCreate(m_database->connection(),
-                                                          m_database->subkey("DEVICEKY"), m_clock);
-        if (!device)
-            return device.error();
-        m_device = std::make_unique<audit::DeviceIdentity>(std::move(device).value());
-        m_audit = std::make_unique<audit::AuditLog>(m_database->connection(), *m_device, m_clock);
-        m_authorizer = std::make_unique<security::Authorizer>(*m_audit);
-        m_client = std::make_unique<SyncClient>(*m_database, *m_audit, *m_authorizer, m_clock);
+        auto services = ThreadServices::open(m_source, m_clock);
+        if (!services)
+            return services.error();
+        m_services = std::move(services).value();
+        m_client = std::make_unique<SyncClient>(*m_services->database, *m_services->audit,
+                                                *m_services->authorizer, m_clock);
         return {};
     }
 
@@ -89,11 +84,11 @@ public:
         }
         snapshot.enrolled = status->enrolled;
         snapshot.waitingChanges = status->waitingChanges;
-        auto conflicts = ConflictQueue::openCount(m_database->connection());
+        auto conflicts = ConflictQueue::openCount(m_services->database->connection());
         snapshot.openConflicts = conflicts ? conflicts.value() : status->openConflicts;
         // The last complete sync is the last successful sync.run in the audit log (push and pull
         // times move only when something travelled).
-        QSqlQuery last(m_database->connection());
+        QSqlQuery last(m_services->database->connection());
         if (last.exec(QStringLiteral("SELECT recorded_at FROM audit_log WHERE event = 'sync.run' "
                                      "AND outcome = 'success' ORDER BY seq DESC LIMIT 1")) &&
             last.next())
@@ -111,20 +106,14 @@ public:
     void close()
     {
         m_client.reset();
-        m_authorizer.reset();
-        m_audit.reset();
-        m_device.reset();
-        m_database.reset(); // removes this thread's connection and wipes the key copy
+        m_services.reset(); // removes this thread's connection and wipes the key copy
     }
 
 private:
     const store::Database& m_source;
     security::Session m_session;
     const Clock& m_clock;
-    std::unique_ptr<store::Database> m_database;
-    std::unique_ptr<audit::DeviceIdentity> m_device;
-    std::unique_ptr<audit::AuditLog> m_audit;
-    std::unique_ptr<security::Authorizer> m_authorizer;
+    std::unique_ptr<ThreadServices> m_services;
     std::unique_ptr<SyncClient> m_client;
 };
 

@@ -4,16 +4,23 @@
 #include "sync/ConflictDialog.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncPackage.h"
+#include "sync/ThreadServices.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <memory>
 
 namespace madoguchi::ui {
 
@@ -114,11 +121,46 @@ void SyncPage::importReply()
         importReplyFrom(path);
 }
 
+namespace {
+
+// Runs work on a thread of its own with its own connection (a reply may hold 200,000 changes)
+// while this page waits greyed out with a busy cursor; the event loop keeps the window drawn.
+template <typename T>
+Result<T> offGuiThread(QWidget* page, Workspace& workspace,
+                       const std::function<Result<T>(sync::SyncPackage&)>& work)
+{
+    Result<T> result = Error{ErrorCode::Internal, {}};
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto services = sync::ThreadServices::open(workspace.database(), workspace.clock());
+        if (!services) {
+            result = services.error();
+            return;
+        }
+        sync::SyncPackage packages(*services.value()->database, *services.value()->audit,
+                                   *services.value()->authorizer, workspace.clock());
+        result = work(packages);
+    }));
+    QEventLoop loop;
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    page->setEnabled(false);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    page->setEnabled(true);
+    QGuiApplication::restoreOverrideCursor();
+    return result;
+}
+
+} // namespace
+
 bool SyncPage::exportPackageTo(const QString& path)
 {
-    sync::SyncPackage packages(m_workspace.database(), m_workspace.audit(),
-                               m_workspace.authorizer(), m_workspace.clock());
-    auto written = packages.writePackage(m_workspace.session(), path);
+    const security::Session session = m_workspace.session();
+    auto written =
+        offGuiThread<sync::PackageSummary>(this, m_workspace, [&](sync::SyncPackage& packages) {
+            return packages.writePackage(session, path);
+        });
     if (!written) {
         m_fileStatus->setText(tr("The sync file was not written: %1").arg(written.message()));
         return false;
@@ -132,9 +174,11 @@ bool SyncPage::exportPackageTo(const QString& path)
 
 bool SyncPage::importReplyFrom(const QString& path)
 {
-    sync::SyncPackage packages(m_workspace.database(), m_workspace.audit(),
-                               m_workspace.authorizer(), m_workspace.clock());
-    auto read = packages.readReply(m_workspace.session(), path);
+    const security::Session session = m_workspace.session();
+    auto read =
+        offGuiThread<sync::PackageSummary>(this, m_workspace, [&](sync::SyncPackage& packages) {
+            return packages.readReply(session, path);
+        });
     if (!read) {
         m_fileStatus->setText(tr("The reply file was not read: %1").arg(read.message()));
         return false;

@@ -28,6 +28,8 @@ TEST_CASE("The sync page writes no package on a device that is not enrolled, and
     CHECK_FALSE(page.exportPackageTo(path));
     CHECK_FALSE(QFile::exists(path));
     CHECK(page.fileStatusLabel()->text().contains(u"not enrolled"));
+    // The work ran on a thread of its own while the page waited greyed out: usable again now.
+    CHECK(page.isEnabled());
 
     CHECK_FALSE(page.importReplyFrom(office.dir.filePath(QStringLiteral("missing.mdgreply"))));
     CHECK(page.fileStatusLabel()->text().startsWith(u"The reply file was not read"));
