@@ -1077,109 +1077,109 @@
 <context>
     <name>CentralSignIn</name>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="88"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="79"/>
         <source>The first sign-in on this computer needs the network, and the central server cannot be reached. Sign in on a computer where you have signed in before, or try again when the network works.</source>
         <translation>このコンピュータでの初回サインインにはネットワーク接続が必要ですが、中央システムに接続できません。以前にサインインしたことのあるコンピュータでサインインするか、ネットワークが使えるようになってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="111"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="102"/>
         <source>The PostgreSQL driver of Qt is not installed (package libqt6sql6-psql), so the central server cannot be reached.</source>
         <translation>Qt の PostgreSQL ドライバ(パッケージ libqt6sql6-psql)がインストールされていないため、中央システムに接続できません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="143"/>
-        <location filename="../core/sync/CentralSignIn.cpp" line="184"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="134"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="175"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>このアカウントは無効になっています。管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="147"/>
-        <location filename="../core/sync/CentralSignIn.cpp" line="242"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="138"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="233"/>
         <source>The login name or the password is not correct.</source>
         <translation>ログイン名またはパスワードが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="162"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="153"/>
         <source>Too many wrong codes: this account is locked until %1 (UTC).</source>
         <translation>誤ったコードの入力が多すぎたため、このアカウントは %1 (UTC) までロックされています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="167"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="158"/>
         <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
         <translation>コードが正しくありません。スマートフォンの時刻を確認し、いま表示されている6桁の数字を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="170"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="161"/>
         <source>This code was used already. Wait for the next code.</source>
         <translation>このコードはすでに使用されています。次のコードが表示されるまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="175"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="166"/>
         <source>This account is locked until %1 (UTC) after too many wrong codes.</source>
         <translation>誤ったコードの入力が多すぎたため、このアカウントは %1 (UTC) までロックされています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="179"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="170"/>
         <source>This account is locked. Ask an administrator to unlock it.</source>
         <translation>このアカウントはロックされています。管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="188"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="179"/>
         <source>The enrolment of this computer was revoked: nobody can sign in here for the first time. Ask an administrator.</source>
         <translation>このコンピュータの登録は取り消されているため、ここでは初回サインインができません。管理者に問い合わせてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="191"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="182"/>
         <source>The central server does not know this computer. Ask an administrator to enrol it again.</source>
         <translation>中央システムにこのコンピュータが登録されていません。管理者に再登録を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="214"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="205"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="244"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="235"/>
         <source>Type your password.</source>
         <translation>パスワードを入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="253"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="244"/>
         <source>You have signed in on this computer before: sign in with your password and code as usual.</source>
         <translation>このコンピュータでは以前にサインインしています。いつもどおりパスワードとコードでサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="257"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="248"/>
         <source>This computer was enrolled before central accounts existed: an administrator must enrol it again before a first sign-in here.</source>
         <translation>このコンピュータは中央アカウントの導入前に登録されています。ここで初回サインインするには、先に管理者が再登録する必要があります。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="274"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="265"/>
         <source>checking the sign-in</source>
         <translation>サインインの確認</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="299"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="290"/>
         <source>Secure memory for the keys is not available.</source>
         <translation>鍵を置くセキュアメモリを確保できません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="333"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="324"/>
         <source>The staff accounts could not be read.</source>
         <translation>職員アカウントを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="351"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="342"/>
         <source>Another account on this computer has the login %1. Ask an administrator to settle which one is yours.</source>
         <translation>このコンピュータの別のアカウントがログイン名 %1 を使用しています。どちらがあなたのアカウントか、管理者に確認を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="359"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="350"/>
         <source>The second-factor secret could not be sealed.</source>
         <translation>二要素認証の秘密鍵を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/CentralSignIn.cpp" line="396"/>
+        <location filename="../core/sync/CentralSignIn.cpp" line="387"/>
         <source>The account could not be saved on this computer.</source>
         <translation>アカウントをこのコンピュータに保存できませんでした。</translation>
     </message>
@@ -1769,37 +1769,37 @@
 <context>
     <name>CityKey</name>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="39"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="38"/>
         <source>The city&apos;s My Number key could not be read or saved on this computer.</source>
         <translation>市のマイナンバー鍵をこのコンピュータで読み込めないか、保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="65"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="64"/>
         <source>The id of the city&apos;s My Number key is not a valid id.</source>
         <translation>市のマイナンバー鍵の ID が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="67"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="66"/>
         <source>The city&apos;s My Number key does not have 32 bytes.</source>
         <translation>市のマイナンバー鍵が 32 バイトではありません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="107"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="106"/>
         <source>This computer has not received the city&apos;s My Number key yet.</source>
         <translation>このコンピュータは、まだ市のマイナンバー鍵を受け取っていません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="116"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="111"/>
         <source>The city&apos;s My Number key stored on this computer cannot be opened with this database&apos;s key.</source>
         <translation>このコンピュータに保存されている市のマイナンバー鍵を、このデータベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="129"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="124"/>
         <source>This computer already holds a different city My Number key.</source>
         <translation>このコンピュータには、すでに内容の異なる市のマイナンバー鍵が保存されています。</translation>
     </message>
     <message>
-        <location filename="../core/mynumber/CityKey.cpp" line="141"/>
+        <location filename="../core/mynumber/CityKey.cpp" line="131"/>
         <source>The city&apos;s My Number key could not be encrypted on this computer.</source>
         <translation>市のマイナンバー鍵をこのコンピュータで暗号化できませんでした。</translation>
     </message>
@@ -4476,55 +4476,55 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>DeviceIdentity</name>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="90"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="64"/>
         <source>The device identity could not be read: %1</source>
         <translation>端末の識別情報を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="101"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="75"/>
         <source>The device identity stored in the database is damaged.</source>
         <translation>データベースに保存されている端末の識別情報が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="108"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="82"/>
         <source>The device signing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</source>
         <translation>端末の署名鍵をこのデータベースの鍵で開けません。改ざんされているか、別のデータベースのものです。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="120"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="185"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="94"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="159"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="123"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="188"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="97"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="162"/>
         <source>The key that protects the device signing key must be 32 bytes.</source>
         <translation>端末の署名鍵を保護する鍵は 32 バイトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="144"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="118"/>
         <source>A device signing key could not be made.</source>
         <translation>端末の署名鍵を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="147"/>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="200"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="121"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="175"/>
         <source>The device signing key could not be encrypted.</source>
         <translation>端末の署名鍵を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="161"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="135"/>
         <source>The device identity could not be stored: %1</source>
         <translation>端末の識別情報を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="174"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="148"/>
         <source>This database has no device identity yet.</source>
         <translation>このデータベースには、まだ端末の識別情報がありません。</translation>
     </message>
     <message>
-        <location filename="../core/audit/DeviceIdentity.cpp" line="205"/>
+        <location filename="../core/audit/DeviceIdentity.cpp" line="180"/>
         <source>The device signing key could not be stored: %1</source>
         <translation>端末の署名鍵を保存できませんでした: %1</translation>
     </message>
@@ -5403,139 +5403,139 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>IssuingKeys</name>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="97"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="252"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="287"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="74"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="229"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="264"/>
         <source>The issuing keys could not be read.</source>
         <translation>発行鍵を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="112"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="89"/>
         <source>An issuing key stored in the database is damaged.</source>
         <translation>データベースに保存されている発行鍵が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="153"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="282"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="130"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="259"/>
         <source>The cryptography library could not be started.</source>
         <translation>暗号ライブラリを初期化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="156"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="133"/>
         <source>The database is closed.</source>
         <translation>データベースは閉じられています。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="161"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="213"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="221"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="138"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="190"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="198"/>
         <source>The issuing key could not be saved.</source>
         <translation>発行鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="168"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="145"/>
         <source>An issuing key exists already; rotate it to make a new one.</source>
         <translation>発行鍵はすでにあります。新しい鍵にするには更新(rotate)してください。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="171"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="148"/>
         <source>There is no issuing key to rotate yet; create one first.</source>
         <translation>更新する発行鍵がまだありません。先に作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="191"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="168"/>
         <source>An issuing key could not be made.</source>
         <translation>発行鍵を作成できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="196"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="173"/>
         <source>The issuing key could not be encrypted.</source>
         <translation>発行鍵を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="275"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="252"/>
         <source>There is no issuing key yet.</source>
         <translation>発行鍵がまだありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="290"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="267"/>
         <source>This device does not hold the city&apos;s current issuing key.</source>
         <translation>この端末には市の現在の発行鍵がありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="298"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="276"/>
         <source>The issuing key cannot be opened with this database&apos;s key: it has been altered or belongs to another database.</source>
         <translation>発行鍵をこのデータベースの鍵で開けません。改ざんされているか、別のデータベースのものです。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="317"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="362"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="295"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="340"/>
         <source>The issuing keys could not be saved.</source>
         <translation>発行鍵を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="334"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="312"/>
         <source>The key file&apos;s issuing key %1 differs from the one on record.</source>
         <translation>鍵ファイルの発行鍵 %1 が、登録されている発行鍵と異なります。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="340"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="318"/>
         <source>The key file&apos;s current issuing key %1 is not this database&apos;s current key.</source>
         <translation>鍵ファイルの現在の発行鍵 %1 は、このデータベースの現在の発行鍵ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="376"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="354"/>
         <source>The device id must be a UUID.</source>
         <translation>端末IDは UUID でなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="378"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="356"/>
         <source>The device&apos;s public key must be 32 bytes.</source>
         <translation>端末の公開鍵は 32 バイトでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="381"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="359"/>
         <source>The device certificate&apos;s period is missing or ends before it starts.</source>
         <translation>端末証明書の有効期間がないか、終了日が開始日より前になっています。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="396"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="374"/>
         <source>The device certificate could not be signed.</source>
         <translation>端末証明書に署名できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="418"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="396"/>
         <source>The device certificate was signed with an issuing key this device does not know; import the issuing keys first.</source>
         <translation>端末証明書は、この端末が認識していない発行鍵で署名されています。先に発行鍵を取り込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="423"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="401"/>
         <source>The device certificate&apos;s signature does not verify.</source>
         <translation>端末証明書の署名を検証できません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="430"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="408"/>
         <source>The device certificate belongs to another device.</source>
         <translation>端末証明書は別の端末のものです。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="443"/>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="450"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="421"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="428"/>
         <source>The device certificate could not be saved.</source>
         <translation>端末証明書を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="459"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="437"/>
         <source>The device certificate could not be read.</source>
         <translation>端末証明書を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="461"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="439"/>
         <source>This device has no device certificate.</source>
         <translation>この端末には端末証明書がありません。</translation>
     </message>
     <message>
-        <location filename="../core/certificate/IssuingKeys.cpp" line="465"/>
+        <location filename="../core/certificate/IssuingKeys.cpp" line="443"/>
         <source>The device certificate stored in the database is damaged.</source>
         <translation>データベースに保存されている端末証明書が破損しています。</translation>
     </message>
@@ -7586,143 +7586,142 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>StaffAccounts</name>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="111"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="112"/>
         <source>The staff accounts could not be read: %1</source>
         <translation>職員アカウントを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="113"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="114"/>
         <source>There is no staff account %1.</source>
         <translation>職員アカウント %1 はありません。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="159"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="165"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="151"/>
         <source>The second-factor secret is damaged.</source>
         <translation>二要素認証の秘密鍵が壊れています。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="182"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="168"/>
         <source>The change could not be saved.</source>
         <translation>変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="203"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="265"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="388"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="408"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="189"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="251"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="374"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="394"/>
         <source>The staff accounts could not be read.</source>
         <translation>職員アカウントを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="205"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="191"/>
         <source>The first administrator exists already.</source>
         <translation>最初の管理者はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="210"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="196"/>
         <source>The first administrator must be the account that opened the database.</source>
         <translation>最初の管理者は、データベースを開いたアカウントでなければなりません。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="231"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="461"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="217"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="447"/>
         <source>The account could not be saved.</source>
         <translation>アカウントを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="241"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="571"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="227"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="557"/>
         <source>This account is disabled.</source>
         <translation>このアカウントは無効になっています。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="255"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="241"/>
         <source>This account is locked. Ask an administrator to unlock it.</source>
         <translation>このアカウントはロックされています。管理者にロック解除を依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="258"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="244"/>
         <source>This account has no second factor yet. Set one up first.</source>
         <translation>このアカウントには二要素認証がまだ設定されていません。先に設定してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/security/StaffAccounts.cpp" line="281"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="267"/>
         <source>Too many failed attempts: this account is now locked for %n minute(s).</source>
         <translation>
             <numerusform>失敗が続いたため、このアカウントは%n分間ロックされました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="285"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="271"/>
         <source>This code was used already. Wait for the next code.</source>
         <translation>このコードはすでに使われています。次のコードが表示されるまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="286"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="272"/>
         <source>The code is not correct. Check the time on your phone and type the six digits shown now.</source>
         <translation>コードが正しくありません。スマートフォンの時刻を確認し、いま表示されている6桁を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="320"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="306"/>
         <source>This set-up belongs to another account.</source>
         <translation>この設定は別のアカウントのものです。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="329"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="315"/>
         <source>Too many failed attempts: this account is now locked.</source>
         <translation>失敗が続いたため、このアカウントはロックされました。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="332"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="318"/>
         <source>The code does not match. Scan the QR code again and type the six digits the app shows now.</source>
         <translation>コードが一致しません。QRコードを読み取り直し、アプリにいま表示されている6桁を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="337"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="364"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="454"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="323"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="350"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="440"/>
         <source>The second-factor secret could not be sealed.</source>
         <translation>二要素認証の秘密鍵を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="352"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="338"/>
         <source>The second factor could not be saved.</source>
         <translation>二要素認証を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="405"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="391"/>
         <source>Sign in first.</source>
         <translation>先にサインインしてください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="423"/>
-        <location filename="../core/security/StaffAccounts.cpp" line="479"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="409"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="465"/>
         <source>Give the account at least one role.</source>
         <translation>アカウントに職務を1つ以上指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="425"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="411"/>
         <source>Give the account a display name.</source>
         <translation>アカウントの表示名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="428"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="414"/>
         <source>There is already an account %1.</source>
         <translation>アカウント %1 はすでにあります。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="487"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="473"/>
         <source>This is the last active administrator; the role cannot be taken away.</source>
         <translation>最後の有効な管理者のため、管理者の職務を外せません。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="515"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="501"/>
         <source>This is the last active administrator and cannot be disabled. Make another administrator first.</source>
         <translation>最後の有効な管理者のため、無効にできません。先に別の管理者を作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/security/StaffAccounts.cpp" line="551"/>
+        <location filename="../core/security/StaffAccounts.cpp" line="537"/>
         <source>A disabled account cannot be unlocked; create a new one.</source>
         <translation>無効にしたアカウントはロック解除できません。新しいアカウントを作成してください。</translation>
     </message>
@@ -7730,185 +7729,185 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>SyncClient</name>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="252"/>
-        <location filename="../core/sync/SyncClient.cpp" line="409"/>
+        <location filename="../core/sync/SyncClient.cpp" line="226"/>
+        <location filename="../core/sync/SyncClient.cpp" line="394"/>
         <source>The enrolment of this device could not be read.</source>
         <translation>この端末の登録情報を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="255"/>
+        <location filename="../core/sync/SyncClient.cpp" line="229"/>
         <source>This device is not enrolled with the central server yet. An administrator enrols it (madoguchi-cli device enroll).</source>
         <translation>この端末はまだ中央システムに登録されていません。管理者が登録します（madoguchi-cli device enroll）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="261"/>
+        <location filename="../core/sync/SyncClient.cpp" line="235"/>
         <source>The enrolment of this device is damaged.</source>
         <translation>この端末の登録情報が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="280"/>
+        <location filename="../core/sync/SyncClient.cpp" line="254"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="295"/>
+        <location filename="../core/sync/SyncClient.cpp" line="269"/>
         <source>This device is enrolled already.</source>
         <translation>この端末はすでに登録されています。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="303"/>
+        <location filename="../core/sync/SyncClient.cpp" line="277"/>
         <source>The key that protects the sync credentials could not be derived.</source>
         <translation>同期用の認証情報を保護する鍵を導出できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="329"/>
+        <location filename="../core/sync/SyncClient.cpp" line="303"/>
         <source>The sync credentials could not be encrypted.</source>
         <translation>同期用の認証情報を暗号化できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="346"/>
-        <location filename="../core/sync/SyncClient.cpp" line="357"/>
+        <location filename="../core/sync/SyncClient.cpp" line="320"/>
+        <location filename="../core/sync/SyncClient.cpp" line="331"/>
         <source>The enrolment could not be stored on this device.</source>
         <translation>登録情報をこの端末に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="413"/>
+        <location filename="../core/sync/SyncClient.cpp" line="398"/>
         <source>The sync credentials of this device cannot be opened with this database&apos;s key.</source>
         <translation>この端末の同期用の認証情報を、このデータベースの鍵で開けません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="431"/>
-        <location filename="../core/sync/SyncClient.cpp" line="445"/>
-        <location filename="../core/sync/SyncClient.cpp" line="486"/>
+        <location filename="../core/sync/SyncClient.cpp" line="416"/>
+        <location filename="../core/sync/SyncClient.cpp" line="430"/>
+        <location filename="../core/sync/SyncClient.cpp" line="471"/>
         <source>The changes waiting to be sent could not be read.</source>
         <translation>送信待ちの変更を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="479"/>
-        <location filename="../core/sync/SyncClient.cpp" line="507"/>
+        <location filename="../core/sync/SyncClient.cpp" line="464"/>
+        <location filename="../core/sync/SyncClient.cpp" line="492"/>
         <source>sending the changes</source>
         <translation>変更の送信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="451"/>
+        <location filename="../core/sync/SyncClient.cpp" line="436"/>
         <source>A change waiting to be sent is damaged (change %1).</source>
         <translation>送信待ちの変更が破損しています（変更 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="519"/>
+        <location filename="../core/sync/SyncClient.cpp" line="504"/>
         <source>The sent changes could not be marked as sent; they will be sent again, which is harmless.</source>
         <translation>送信した変更を送信済みにできませんでした。変更はもう一度送信されますが、問題はありません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="559"/>
+        <location filename="../core/sync/SyncClient.cpp" line="544"/>
         <source>The sync position of this device could not be read.</source>
         <translation>この端末の同期位置を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="579"/>
+        <location filename="../core/sync/SyncClient.cpp" line="564"/>
         <source>receiving the changes</source>
         <translation>変更の受信</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="608"/>
-        <location filename="../core/sync/SyncClient.cpp" line="677"/>
-        <location filename="../core/sync/SyncClient.cpp" line="688"/>
-        <location filename="../core/sync/SyncClient.cpp" line="709"/>
+        <location filename="../core/sync/SyncClient.cpp" line="593"/>
+        <location filename="../core/sync/SyncClient.cpp" line="662"/>
+        <location filename="../core/sync/SyncClient.cpp" line="673"/>
+        <location filename="../core/sync/SyncClient.cpp" line="694"/>
         <source>The received changes could not be saved.</source>
         <translation>受信した変更を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="625"/>
+        <location filename="../core/sync/SyncClient.cpp" line="610"/>
         <source>The received changes are not in the central store&apos;s order.</source>
         <translation>受信した変更が中央システムの順序どおりになっていません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="664"/>
+        <location filename="../core/sync/SyncClient.cpp" line="649"/>
         <source>A received change could not be queued as a conflict.</source>
         <translation>受信した変更を競合として登録できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="747"/>
+        <location filename="../core/sync/SyncClient.cpp" line="732"/>
         <source>The batch size must be 1 to 10,000 changes for sending and 1 to 50,000 for receiving.</source>
         <translation>一度に処理する変更の件数は、送信では 1～10,000 件、受信では 1～50,000 件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="752"/>
+        <location filename="../core/sync/SyncClient.cpp" line="737"/>
         <source>A number block must hold 1 to 100,000 numbers.</source>
         <translation>番号ブロックの大きさは1〜100,000件にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="729"/>
+        <location filename="../core/sync/SyncClient.cpp" line="714"/>
         <source>the ledger of welfare services</source>
         <translation>障害福祉サービスの台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="731"/>
+        <location filename="../core/sync/SyncClient.cpp" line="716"/>
         <source>the ledger of medical care for rehabilitation (更生医療)</source>
         <translation>自立支援医療（更生医療）の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="733"/>
+        <location filename="../core/sync/SyncClient.cpp" line="718"/>
         <source>the ledger of psychiatric outpatient care (精神通院)</source>
         <translation>自立支援医療（精神通院）の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="735"/>
+        <location filename="../core/sync/SyncClient.cpp" line="720"/>
         <source>the ledger of assistive devices</source>
         <translation>補装具・日常生活用具の台帳</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="760"/>
+        <location filename="../core/sync/SyncClient.cpp" line="745"/>
         <source>application numbers</source>
         <translation>申請番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="762"/>
+        <location filename="../core/sync/SyncClient.cpp" line="747"/>
         <source>宛名番号</source>
         <translation>宛名番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="768"/>
+        <location filename="../core/sync/SyncClient.cpp" line="753"/>
         <source>受給者番号 of %1</source>
         <translation>%1の受給者番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="771"/>
+        <location filename="../core/sync/SyncClient.cpp" line="756"/>
         <source>受給者証番号 of %1</source>
         <translation>%1の受給者証番号</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="850"/>
+        <location filename="../core/sync/SyncClient.cpp" line="835"/>
         <source>leasing number blocks</source>
         <translation>番号ブロックの取得</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="803"/>
+        <location filename="../core/sync/SyncClient.cpp" line="788"/>
         <source>The central store returned an unusable number block for %1; ask an administrator to check the central number series.</source>
         <translation>中央システムから返された%1の番号ブロックは使用できません。中央システムの番号系列の確認を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="809"/>
+        <location filename="../core/sync/SyncClient.cpp" line="794"/>
         <source>The central store has no %1 left to hand out; no new number block could be leased. Ask an administrator.</source>
         <translation>中央システムに払い出せる%1が残っていないため、新しい番号ブロックを取得できませんでした。管理者に連絡してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="824"/>
+        <location filename="../core/sync/SyncClient.cpp" line="809"/>
         <source>A new block of %1 overlaps a block this device already has; it was not recorded. Ask an administrator to check the number blocks.</source>
         <translation>新しい%1のブロックがこの端末の既存のブロックと重なっているため、記録しませんでした。番号ブロックの確認を管理者に依頼してください。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="863"/>
+        <location filename="../core/sync/SyncClient.cpp" line="848"/>
         <source>The number blocks could not be saved.</source>
         <translation>番号ブロックを保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncClient.cpp" line="906"/>
+        <location filename="../core/sync/SyncClient.cpp" line="883"/>
         <source>The sync state of this device could not be read.</source>
         <translation>この端末の同期状態を読み込めませんでした。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sync/SyncClient.cpp" line="920"/>
+        <location filename="../core/sync/SyncClient.cpp" line="897"/>
         <source>This outreach laptop has not synced with the office for more than %n day(s). Sync it first; until then its data stays closed.</source>
         <translation>
             <numerusform>この出張受付用ノートPCは %n 日を超えて庁内と同期していません。先に同期してください。同期するまでデータは開けません。</numerusform>
@@ -8777,22 +8776,22 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="82"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="77"/>
         <source>The sync status could not be read.</source>
         <translation>同期の状態を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="107"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="102"/>
         <source>The sync is not ready.</source>
         <translation>同期の準備ができていません。</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="420"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="409"/>
         <source>The central server cannot be reached; changes stay on this computer and are sent at the next sync. (%1)</source>
         <translation>中央システムに接続できません。変更はこの端末に保存され、次回の同期で送信されます。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/sync/SyncEngine.cpp" line="423"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="412"/>
         <source>The last sync did not finish: %1</source>
         <translation>前回の同期が完了しませんでした: %1</translation>
     </message>
@@ -9000,53 +8999,53 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>すべての操作</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="253"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="252"/>
         <source>Showing the newest %n record(s). Narrow the filters to see older ones.</source>
         <translation>
             <numerusform>新しい順に%n件を表示しています。古い記録を見るには条件を絞り込んでください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="256"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="255"/>
         <source>%n record(s).</source>
         <translation>
             <numerusform>%n件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="266"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="265"/>
         <source>Export audit log</source>
         <translation>監査ログの出力</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="267"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="266"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="272"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="271"/>
         <source>Exported to %1.</source>
         <translation>%1 に出力しました。</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="281"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="280"/>
         <source>The file %1 could not be written: %2</source>
         <translation>ファイル %1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auditview/AuditPage.cpp" line="306"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="305"/>
         <source>The audit log is intact: %n record(s) checked, signatures of %1 checkpoint(s) valid.</source>
         <translation>
             <numerusform>監査ログは改ざんされていません: %n件の記録を検査し、%1件のチェックポイントの署名が有効です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="313"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="312"/>
         <source>The audit log has been altered: %1</source>
         <translation>監査ログが改ざんされています: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditview/AuditPage.cpp" line="314"/>
+        <location filename="../ui/auditview/AuditPage.cpp" line="313"/>
         <source>The audit log could not be checked: %1</source>
         <translation>監査ログを検査できませんでした: %1</translation>
     </message>
@@ -9467,146 +9466,146 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::CertificatesPage</name>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="177"/>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="266"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="167"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="256"/>
         <source>You may not print certificates in any ledger.</source>
         <translation>どの台帳でも受給者証を印刷する権限がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="184"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="174"/>
         <source>Certificates and notices</source>
         <translation>受給者証・通知書</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="185"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="175"/>
         <source>&amp;Ledger:</source>
         <translation>台帳(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="186"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="176"/>
         <source>S&amp;tate:</source>
         <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="187"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="177"/>
         <source>Show &amp;void</source>
         <translation>無効も表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="188"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="178"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="189"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="179"/>
         <source>&amp;Issue a certificate…</source>
         <translation>受給者証の発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="190"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="180"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="191"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="181"/>
         <source>Preview the certificate, then choose the printer.</source>
         <translation>受給者証をプレビューしてから、プリンタを選びます。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="192"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="182"/>
         <source>&amp;Hand over</source>
         <translation>交付(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="193"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="183"/>
         <source>The certificate was handed to the person at the counter.</source>
         <translation>窓口で本人に受給者証を交付したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="194"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="184"/>
         <source>&amp;Mailed</source>
         <translation>郵送(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="195"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="185"/>
         <source>The certificate was sent by post.</source>
         <translation>受給者証を郵送したことを記録します。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="196"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="186"/>
         <source>Re&amp;issue…</source>
         <translation>再交付(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="198"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="188"/>
         <source>A lost or damaged certificate: a new one is issued and the old one becomes void.</source>
         <translation>紛失・破損した受給者証: 新しい受給者証を発行し、古い受給者証は無効になります。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="199"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="189"/>
         <source>All listed to P&amp;DF…</source>
         <translation>一覧の全件をPDFに出力(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="200"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="190"/>
         <source>Every listed current certificate, in one PDF file.</source>
         <translation>一覧にある現在の受給者証をすべて、1つのPDFファイルに出力します。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="201"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="191"/>
         <source>Print all &amp;listed…</source>
         <translation>一覧の全件を印刷(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="202"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="192"/>
         <source>Every listed current certificate, on a printer.</source>
         <translation>一覧にある現在の受給者証をすべて、プリンタで印刷します。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="203"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="193"/>
         <source>All ledgers</source>
         <translation>すべての台帳</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="209"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="199"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="216"/>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="296"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="206"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="286"/>
         <source>%n certificate(s)</source>
         <translation>
             <numerusform>%n件の受給者証</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="384"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="374"/>
         <source>Print preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="388"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="378"/>
         <source>The certificate was printed.</source>
         <translation>受給者証を印刷しました。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="408"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="398"/>
         <source>Recorded as handed over.</source>
         <translation>交付済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="417"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="407"/>
         <source>Recorded as mailed.</source>
         <translation>郵送済みとして記録しました。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="429"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="419"/>
         <source>A new certificate was issued; the old one is void.</source>
         <translation>新しい受給者証を発行しました。古い受給者証は無効になりました。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/CertificatesPage.cpp" line="449"/>
+        <location filename="../ui/certificate/CertificatesPage.cpp" line="439"/>
         <source>The certificate was requested; print it now.</source>
         <translation>受給者証の発行依頼を登録しました。続けて印刷してください。</translation>
     </message>
@@ -9614,82 +9613,82 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::ConflictDialog</name>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="24"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="25"/>
         <source>Your deletion of this record was not applied: another device changed it first.</source>
         <translation>この記録の削除は反映されませんでした。別の端末が先に変更しています。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="27"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="28"/>
         <source>Another device created this record too.</source>
         <translation>別の端末でもこの記録が作成されています。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="28"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="29"/>
         <source>Your change was not applied: another device changed the same fields first.</source>
         <translation>変更は反映されませんでした。別の端末が先に同じ項目を変更しています。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="38"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="39"/>
         <source>Settle a sync conflict</source>
         <translation>同期の競合の解決</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="42"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="43"/>
         <source>&lt;b&gt;%1&lt;/b&gt; was changed on this computer and on another device at the same time. %2 Compare both versions and choose which to keep.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; がこの端末と別の端末で同時に変更されました。%2 両方の内容を比べて、残す方を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="56"/>
         <source>Field</source>
         <translation>項目</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="56"/>
         <source>Saved version</source>
         <translation>保存されている内容</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="56"/>
         <source>Your change (not applied)</source>
         <translation>自分の変更（未反映）</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="55"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="56"/>
         <source>Apply yours</source>
         <translation>自分の変更を採用</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="67"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="68"/>
         <source>Highlighted rows differ between the two versions.</source>
         <translation>強調表示されている行は、2つの内容で異なる項目です。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="71"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="72"/>
         <source>Keep the saved version</source>
         <translation>保存されている内容を残す</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="73"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="74"/>
         <source>Apply your change again</source>
         <translation>自分の変更をもう一度反映する</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="75"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="76"/>
         <source>Choose field by field</source>
         <translation>項目ごとに選ぶ</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="98"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="95"/>
         <source>Save the resolution</source>
         <translation>解決内容を保存</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="131"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="128"/>
         <source>(deleted by another device)</source>
         <translation>（別の端末で削除）</translation>
     </message>
     <message>
-        <location filename="../ui/sync/ConflictDialog.cpp" line="134"/>
+        <location filename="../ui/sync/ConflictDialog.cpp" line="131"/>
         <source>(your deletion)</source>
         <translation>（自分による削除）</translation>
     </message>
@@ -9951,32 +9950,32 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::DocumentPreviewDialog</name>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="25"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="26"/>
         <source>Print preview</source>
         <translation>印刷プレビュー</translation>
     </message>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="49"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="50"/>
         <source>Zoom &amp;in</source>
         <translation>拡大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="51"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="52"/>
         <source>Zoom &amp;out</source>
         <translation>縮小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="53"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="54"/>
         <source>&amp;Whole page</source>
         <translation>ページ全体(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="67"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="63"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="115"/>
+        <location filename="../ui/print/DocumentPreviewDialog.cpp" line="111"/>
         <source>Print documents</source>
         <translation>文書の印刷</translation>
     </message>
@@ -9984,47 +9983,47 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::DuplicateCandidatesDialog</name>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="36"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="37"/>
         <source>宛名番号 %1</source>
         <translation>宛名番号 %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="54"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="55"/>
         <source>Possible duplicate records</source>
         <translation>重複の可能性がある記録</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="58"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="59"/>
         <source>Sync brought records from other computers that may be the same person as a record here. Compare each pair; merge it into the record that should remain, or record that they are different people.</source>
         <translation>同期により、他の端末から、この端末の記録と同一人物の可能性がある記録が届きました。1組ずつ比較し、残す記録に統合するか、別人であることを記録してください。</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="69"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="69"/>
         <source>Record on the left</source>
         <translation>左の記録</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="68"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="69"/>
         <source>Record on the right</source>
         <translation>右の記録</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="85"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="86"/>
         <source>Merge, keep the left record</source>
         <translation>統合(左の記録を残す)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="88"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="89"/>
         <source>Merge, keep the right record</source>
         <translation>統合(右の記録を残す)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="90"/>
+        <location filename="../ui/registry/DuplicateCandidatesDialog.cpp" line="91"/>
         <source>Not the same person</source>
         <translation>同一人物ではない</translation>
     </message>
@@ -10047,146 +10046,146 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::IntakePage</name>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="99"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="100"/>
         <source>Application intake (申請受付)</source>
         <translation>申請受付</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="113"/>
-        <location filename="../ui/intake/IntakePage.cpp" line="116"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="114"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="117"/>
         <source>Procedure</source>
         <translation>手続</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="115"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="116"/>
         <source>Family</source>
         <translation>手続の種類</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="118"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="119"/>
         <source>Receipt (受付)</source>
         <translation>受付</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="132"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="133"/>
         <source>Only when someone applies for the person: name and relationship</source>
         <translation>代理人が申請する場合のみ: 氏名と続柄</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="145"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="146"/>
         <source>Applicant *</source>
         <translation>申請者 *</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="146"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="147"/>
         <source>Date of receipt *</source>
         <translation>受付日 *</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="147"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="148"/>
         <source>Channel</source>
         <translation>受付方法</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="148"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="149"/>
         <source>Representative</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="150"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="151"/>
         <source>Application</source>
         <translation>申請内容</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="156"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="157"/>
         <source>Attachments received (添付書類)</source>
         <translation>受け取った添付書類</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="196"/>
-        <location filename="../ui/intake/IntakePage.cpp" line="208"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="197"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="209"/>
         <source>New application</source>
         <translation>新しい申請</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="198"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="199"/>
         <source>Discard this form and its draft, and start an empty one</source>
         <translation>この入力内容と下書きを破棄して、新しい申請を始めます</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="199"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="200"/>
         <source>Submit</source>
         <translation>受付登録</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="201"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="202"/>
         <source>Submit the application (Ctrl+Return)</source>
         <translation>申請を受け付けます (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="209"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="210"/>
         <source>Discard this form and its draft? What was entered is lost.</source>
         <translation>この入力内容と下書きを破棄しますか？入力した内容は失われます。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="264"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="265"/>
         <source>You may not take applications: no procedure is in your business scopes.</source>
         <translation>申請を受け付ける権限がありません。担当業務に該当する手続がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="367"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="368"/>
         <source>%1 to %2</source>
         <translation>%1～%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/IntakePage.cpp" line="371"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="372"/>
         <source>%n digit(s)</source>
         <translation>
             <numerusform>%n桁</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="398"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="399"/>
         <source>(choose)</source>
         <translation>（選択してください）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="409"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="410"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="662"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="663"/>
         <source>The draft could not be saved: %1</source>
         <translation>下書きを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="668"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="669"/>
         <source>Draft saved at %1.</source>
         <translation>%1 に下書きを保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="683"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="684"/>
         <source>Your unsent form of %1 was restored.</source>
         <translation>%1 の未送信の入力内容を復元しました。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="687"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="688"/>
         <source>Draft restored.</source>
         <translation>下書きを復元しました。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="838"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="839"/>
         <source>Choose the procedure first.</source>
         <translation>先に手続を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="869"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="870"/>
         <source>Application received. Application number: %1</source>
         <translation>受け付けました。申請番号: %1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/IntakePage.cpp" line="877"/>
+        <location filename="../ui/intake/IntakePage.cpp" line="878"/>
         <source>Documents still to be submitted (補正): %1</source>
         <translation>未提出の書類（補正）: %1</translation>
     </message>
@@ -10194,47 +10193,47 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::IssueCertificateDialog</name>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="25"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="26"/>
         <source>Issue a certificate</source>
         <translation>受給者証の発行</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="46"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="42"/>
         <source>&amp;Issue</source>
         <translation>発行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="52"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="48"/>
         <source>&amp;Person:</source>
         <translation>対象者(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="53"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="49"/>
         <source>&amp;Ledger:</source>
         <translation>台帳(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="55"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="51"/>
         <source>&amp;Certificate:</source>
         <translation>受給者証(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="161"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="157"/>
         <source>This person holds no current grant in a ledger you may print certificates for.</source>
         <translation>この対象者には、受給者証を印刷できる台帳で現在有効な支給決定がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="177"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="173"/>
         <source>Recipient no. %1 · %2 · valid %3 · monthly cap %4</source>
         <translation>受給者番号 %1 · %2 · 有効期間 %3 · 負担上限月額 %4</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="197"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="193"/>
         <source>Choose the person first.</source>
         <translation>先に対象者を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="198"/>
+        <location filename="../ui/certificate/IssueCertificateDialog.cpp" line="194"/>
         <source>Choose the ledger and the certificate.</source>
         <translation>台帳と受給者証を選んでください。</translation>
     </message>
@@ -10324,130 +10323,130 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
 <context>
     <name>madoguchi::ui::LedgerFilePage</name>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="174"/>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="288"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="167"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="281"/>
         <source>You may not read any ledger.</source>
         <translation>閲覧できる台帳がありません。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="181"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="174"/>
         <source>Ledger file</source>
         <translation>台帳一覧</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="182"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="175"/>
         <source>&amp;Ledger:</source>
         <translation>台帳(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="183"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="176"/>
         <source>S&amp;tatus:</source>
         <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="184"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="177"/>
         <source>&amp;Validity ends within</source>
         <translation>有効期限まで(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="186"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="179"/>
         <source>Only recipients whose current decision ends from today up to this many days from now: the list for renewal notices.</source>
         <translation>現在の決定の有効期間が、今日からこの日数以内に終わる受給者だけを表示します（更新案内の対象者一覧）。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="188"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="181"/>
         <source> days</source>
         <translation> 日以内</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="189"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="182"/>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="190"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="183"/>
         <source>&amp;Open ledger timeline</source>
         <translation>台帳の経過を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="191"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="184"/>
         <source>&amp;Print certificates</source>
         <translation>受給者証の印刷(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="192"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="185"/>
         <source>The current certificates of the listed recipients (for renewals: check &quot;Validity ends within&quot; first), in one batch.</source>
         <translation>一覧の受給者の現在の受給者証を一括で印刷します（更新の場合は、先に「有効期限まで」を指定してください）。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="194"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="187"/>
         <source>Print re&amp;newal notices…</source>
         <translation>更新のお知らせを印刷(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="195"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="188"/>
         <source>The renewal notices of the listed recipients whose grant is current (check &quot;Validity ends within&quot; first), in one PDF file.</source>
         <translation>一覧の受給者のうち、現在有効な支給決定がある方の更新申請のお知らせを1つの PDF ファイルにします(先に「有効期限まで」にチェックを入れてください)。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="198"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="191"/>
         <source>To one &amp;PDF file…</source>
         <translation>1つのPDFファイルに出力(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="199"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="192"/>
         <source>On a &amp;printer…</source>
         <translation>プリンタで印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="205"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="198"/>
         <source>All</source>
         <translation>すべて</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="212"/>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="302"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="205"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="295"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="399"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="392"/>
         <source>None of the listed recipients has a certificate waiting to be printed. Issue the certificates on the certificate page first.</source>
         <translation>一覧の受給者には、印刷待ちの受給者証がありません。先に受給者証の画面で受給者証を発行してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="403"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="396"/>
         <source>%n listed recipient(s) have no certificate waiting to be printed and are left out.</source>
         <translation>
             <numerusform>一覧の受給者のうち %n 人は、印刷待ちの受給者証がないため対象外とします。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="423"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="416"/>
         <source>None of the listed recipients has a current grant to renew.</source>
         <translation>一覧の受給者に、更新の対象となる現在有効な支給決定のある方はいません。</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="431"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="424"/>
         <source>renewal-notices-%1.pdf</source>
         <translation>更新申請のお知らせ-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="434"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="427"/>
         <source>Save %n renewal notice(s) as one PDF</source>
         <translation>
             <numerusform>更新申請のお知らせ %n 件を1つの PDF として保存</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="435"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="428"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/decision/LedgerFilePage.cpp" line="450"/>
+        <location filename="../ui/decision/LedgerFilePage.cpp" line="444"/>
         <source>%n renewal notice(s) saved to %1.</source>
         <translation>
             <numerusform>更新申請のお知らせ %n 件を %1 に保存しました。</numerusform>
@@ -10605,7 +10604,7 @@ init、check、wareki 以外のコマンドは、パスワードと認証アプ�
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/LedgerTimelineView.cpp" line="368"/>
+        <location filename="../ui/decision/LedgerTimelineView.cpp" line="367"/>
         <source>The person chosen</source>
         <translation>選択した対象者</translation>
     </message>
@@ -11581,12 +11580,12 @@ Write the code down on paper or print it, and keep it locked away, for example i
 <context>
     <name>madoguchi::ui::ReissueDialog</name>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="23"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="24"/>
         <source>Reissue a certificate</source>
         <translation>受給者証の再交付</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="29"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="30"/>
         <source>%1
 %2, recipient no. %3, %4
 Valid %5</source>
@@ -11595,37 +11594,37 @@ Valid %5</source>
 有効期間 %5</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="38"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="39"/>
         <source>The certificate in the person&apos;s hands becomes void. The new one gets the next issue number and is marked as a reissue.</source>
         <translation>本人が持っている受給者証は無効になります。新しい受給者証には次の発行回が付き、再交付として表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="47"/>
         <source>Lost</source>
         <translation>紛失</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="47"/>
         <source>Damaged or soiled</source>
         <translation>破損・汚損</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="46"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="47"/>
         <source>Stolen</source>
         <translation>盗難</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="48"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="49"/>
         <source>Choose or type why, e.g. lost</source>
         <translation>理由を選ぶか入力してください（例: 紛失）</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="59"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="55"/>
         <source>&amp;Reissue</source>
         <translation>再交付(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/certificate/ReissueDialog.cpp" line="65"/>
+        <location filename="../ui/certificate/ReissueDialog.cpp" line="61"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
@@ -11668,42 +11667,42 @@ Valid %5</source>
 <context>
     <name>madoguchi::ui::ReturnClaimDialog</name>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="28"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="29"/>
         <source>Record a return claim</source>
         <translation>返還請求の記録</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="34"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="35"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="38"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="39"/>
         <source>in yen, e.g. 12000</source>
         <translation>円単位（例: 12000）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="44"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="45"/>
         <source>Why the benefit is claimed back, e.g. paid for months after moving out</source>
         <translation>返還を求める理由（例: 転出後の月の分を支給していた）</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="55"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="51"/>
         <source>&amp;Record</source>
         <translation>記録(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="61"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="57"/>
         <source>&amp;Amount (yen):</source>
         <translation>金額（円）(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="62"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="58"/>
         <source>R&amp;eason:</source>
         <translation>理由(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="123"/>
+        <location filename="../ui/decision/ReturnClaimDialog.cpp" line="119"/>
         <source>Amount: enter the amount in yen as digits, for example 12000.</source>
         <translation>金額: 円単位の金額を数字で入力してください（例: 12000）。</translation>
     </message>
@@ -11994,64 +11993,64 @@ Valid %5</source>
         <translation>無効化(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="212"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="211"/>
         <source>The account %1 was created.</source>
         <translation>アカウント %1 を作成しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="228"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="227"/>
         <source>The account %1 was created. The person sets up the authenticator app at their first sign-in.</source>
         <translation>アカウント %1 を作成しました。認証アプリは本人が最初のサインイン時に設定します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="258"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="257"/>
         <source>The account %1 was changed.</source>
         <translation>アカウント %1 を変更しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="281"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="280"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 のパスワードを再設定しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="300"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="292"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="299"/>
         <source>Reset second factor</source>
         <translation>二要素認証のリセット</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="294"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="293"/>
         <source>Reset the second factor of %1 (%2)? Their authenticator app stops working for Madoguchi; at their next sign-in they set it up again with a new QR code.</source>
         <translation>%1 (%2) の二要素認証をリセットしますか? いまの認証アプリのコードは使えなくなり、次のサインイン時に新しいQRコードで設定し直します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="309"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="308"/>
         <source>The second factor of %1 was reset. They set it up again at their next sign-in.</source>
         <translation>%1 の二要素認証をリセットしました。次のサインイン時に本人が設定し直します。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="323"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="322"/>
         <source>The account %1 was unlocked.</source>
         <translation>アカウント %1 のロックを解除しました。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="333"/>
-        <location filename="../ui/admin/StaffPage.cpp" line="341"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="332"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="340"/>
         <source>Disable account</source>
         <translation>アカウントを無効化</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="334"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="333"/>
         <source>Disable the account of %1 (%2)?</source>
         <translation>%1 (%2) のアカウントを無効にしますか?</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="339"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="338"/>
         <source>Their key is removed: they can no longer open the database on this computer, not even offline. This cannot be undone; if they return, create a new account.</source>
         <translation>この職員の鍵が削除され、この端末のデータベースを開けなくなります(オフラインでも開けません)。元に戻せません。復帰する場合は新しいアカウントを作成してください。</translation>
     </message>
     <message>
-        <location filename="../ui/admin/StaffPage.cpp" line="349"/>
+        <location filename="../ui/admin/StaffPage.cpp" line="348"/>
         <source>The account %1 was disabled.</source>
         <translation>アカウント %1 を無効にしました。</translation>
     </message>
@@ -12112,136 +12111,136 @@ Valid %5</source>
 <context>
     <name>madoguchi::ui::SyncPage</name>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="25"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="32"/>
         <source>Synchronization</source>
         <translation>同期</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="32"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="39"/>
         <source>Changes made on this computer that were not applied, because another device changed the same record first. Open each one and decide which version is right.</source>
         <translation>別の端末が先に同じ記録を変更したため、反映されなかったこの端末での変更です。1件ずつ開いて、どちらの内容が正しいかを判断してください。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="53"/>
         <source>Received</source>
         <translation>受信日時</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="53"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="53"/>
         <source>Your change</source>
         <translation>自分の変更</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="46"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="53"/>
         <source>Differing fields</source>
         <translation>異なる項目</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="59"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="66"/>
         <source>Open the conflict…</source>
         <translation>競合を開く…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="66"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="73"/>
         <source>Sync now</source>
         <translation>今すぐ同期</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="76"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="83"/>
         <source>Write a sync file…</source>
         <translation>同期ファイルを書き出す…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="78"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="85"/>
         <source>Without a network: write the changes of this computer to a file (for example on a USB stick) to be read at the office.</source>
         <translation>ネットワークがない場合: この端末の変更をファイル(USBメモリなど)に書き出し、庁舎で読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="81"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="88"/>
         <source>Read a reply file…</source>
         <translation>返信ファイルを読み込む…</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="83"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="90"/>
         <source>Read the reply that the office wrote for this computer&apos;s sync file.</source>
         <translation>この端末の同期ファイルに対して庁舎が作成した返信ファイルを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="86"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="93"/>
         <source>Without a network:</source>
         <translation>ネットワークがない場合:</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="101"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="108"/>
         <source>Write a sync file</source>
         <translation>同期ファイルの書き出し</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="103"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="110"/>
         <source>Sync files (*.mdgsync)</source>
         <translation>同期ファイル (*.mdgsync)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="111"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="118"/>
         <source>Read a reply file</source>
         <translation>返信ファイルの読み込み</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="112"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="119"/>
         <source>Reply files (*.mdgreply);;All files (*)</source>
         <translation>返信ファイル (*.mdgreply);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="123"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="165"/>
         <source>The sync file was not written: %1</source>
         <translation>同期ファイルを書き出せませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncPage.cpp" line="126"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="168"/>
         <source>Wrote sync file %1 with %n change(s). Take it to the office; the changes count as sent once the office&apos;s reply has been read here.</source>
         <translation>
             <numerusform>同期ファイル %1 を書き出しました(変更 %n件)。庁舎へ持参してください。庁舎の返信ファイルをこの端末で読み込んだ時点で、変更は送信済みとなります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="139"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="183"/>
         <source>The reply file was not read: %1</source>
         <translation>返信ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="142"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="186"/>
         <source>Read the office&apos;s reply: %1 change(s) confirmed as sent, %2 received, %3 conflict(s) to resolve.</source>
         <translation>庁舎からの返信ファイルを読み込みました: 送信を確認した変更 %1件、受信した変更 %2件、解決が必要な競合 %3件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncPage.cpp" line="163"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="207"/>
         <source>%n conflict(s) waiting for a decision.</source>
         <translation>
             <numerusform>判断待ちの競合が%n件あります。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="173"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="217"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="174"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="218"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="175"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="219"/>
         <source>Changed</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../ui/sync/SyncPage.cpp" line="178"/>
+        <location filename="../ui/sync/SyncPage.cpp" line="222"/>
         <source>, </source>
         <translation>、</translation>
     </message>
